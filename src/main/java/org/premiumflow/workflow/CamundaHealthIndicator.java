@@ -29,7 +29,14 @@ class CamundaHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         builder.withDetail("address", client.getConfiguration().getRestAddress().toString());
-        Topology topology = client.newTopologyRequest().send().join(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Topology topology;
+        try {
+            topology = client.newTopologyRequest().send().join(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException unreachable) {
+            // Health is polled often; an unreachable cluster is a status, not a stack trace per poll.
+            builder.down().withDetail("error", firstLine(unreachable));
+            return;
+        }
         int partitions = topology.getBrokers().stream().mapToInt(broker -> broker.getPartitions().size()).sum();
         builder.withDetail("gatewayVersion", topology.getGatewayVersion())
                 .withDetail("brokers", topology.getBrokers().stream().map(BrokerInfo::getAddress).toList())
@@ -39,5 +46,10 @@ class CamundaHealthIndicator extends AbstractHealthIndicator {
         } else {
             builder.up();
         }
+    }
+
+    private static String firstLine(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 }
