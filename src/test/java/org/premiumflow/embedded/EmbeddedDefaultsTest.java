@@ -5,22 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.premiumflow.support.FreePort;
 import org.premiumflow.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The application with nothing configured: its own PostgreSQL, its own SMTP server, an outbox page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = "premiumflow.embedded.postgres.ephemeral=true")
 class EmbeddedDefaultsTest {
 
-    @LocalServerPort
-    int port;
+    /** A fixed port, so that the application's Camunda client knows where its own engine answers. */
+    static final int PORT = FreePort.find();
+
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+    }
+
+    int port = PORT;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -29,14 +38,16 @@ class EmbeddedDefaultsTest {
     JavaMailSender mail;
 
     @Test
-    void healthReportsTheEmbeddedDatabaseAndMailServerUp() {
+    void healthReportsTheEmbeddedDatabaseMailServerAndEngineUp() {
         JsonNode health = Http.getJson(port, "/actuator/health");
 
         assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/db/details/database").asString()).isEqualTo("PostgreSQL");
         assertThat(health.at("/components/mail/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/mail/details/location").asString()).startsWith("127.0.0.1:");
-        assertThat(health.at("/components/camunda/details/address").asString()).startsWith("http://localhost:");
+        assertThat(health.at("/components/camunda/status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/camunda/details/address").asString()).isEqualTo("http://localhost:" + PORT);
+        assertThat(health.at("/status").asString()).isEqualTo("UP");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.premiumflow.support.FreePort;
 import org.premiumflow.support.Premiumflow;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -18,7 +19,7 @@ class StartupFailureTest {
 
     @Test
     void aDatabaseThatDoesNotAnswerIsNamed(CapturedOutput output) throws IOException {
-        int closedPort = freePort();
+        int closedPort = FreePort.find();
 
         assertThatThrownBy(() -> Premiumflow.start(
                 "spring.datasource.url=jdbc:postgresql://localhost:" + closedPort + "/premiumflow",
@@ -62,12 +63,6 @@ class StartupFailureTest {
             assertThat(output.getOut()).contains(
                     "premiumflow did not start: Port " + port + " for the embedded PostgreSQL is already in use.");
             assertThat(output.getAll()).doesNotContain("\tat ");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

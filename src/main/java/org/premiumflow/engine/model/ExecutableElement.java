@@ -1,0 +1,186 @@
+package org.premiumflow.engine.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.premiumflow.engine.expression.Expression;
+
+/**
+ * One flow element of a deployed process, with everything the engine needs to run it. Built by
+ * {@link BpmnTransformer} when the model is deployed and never changed afterwards.
+ */
+public final class ExecutableElement {
+
+    private final String id;
+    private final String name;
+    private final ElementType type;
+    private final ExecutableElement flowScope;
+    private final List<SequenceFlow> outgoing = new ArrayList<>();
+    private final List<SequenceFlow> incoming = new ArrayList<>();
+    private final List<ExecutableElement> children = new ArrayList<>();
+    private final List<ExecutableElement> boundaryEvents = new ArrayList<>();
+    private List<VariableMapping> inputs = List.of();
+    private List<VariableMapping> outputs = List.of();
+    private JobDefinition job;
+    private ScriptDefinition script;
+    private DecisionCall decision;
+    private ProcessCall call;
+    private SequenceFlow defaultFlow;
+    private ExecutableElement attachedTo;
+    private boolean interrupting = true;
+    private EventKind eventKind = EventKind.NONE;
+    private Expression errorCode;
+
+    ExecutableElement(String id, String name, ElementType type, ExecutableElement flowScope) {
+        this.id = id;
+        this.name = name;
+        this.type = type;
+        this.flowScope = flowScope;
+    }
+
+    /** What an event waits for or throws. */
+    public enum EventKind { NONE, ERROR, TERMINATE }
+
+    public String id() {
+        return id;
+    }
+
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    public ElementType type() {
+        return type;
+    }
+
+    /** The process or sub-process this element is in; empty for the process itself. */
+    public Optional<ExecutableElement> flowScope() {
+        return Optional.ofNullable(flowScope);
+    }
+
+    public List<SequenceFlow> outgoing() {
+        return Collections.unmodifiableList(outgoing);
+    }
+
+    public List<SequenceFlow> incoming() {
+        return Collections.unmodifiableList(incoming);
+    }
+
+    /** For a process or sub-process: the elements directly inside it. */
+    public List<ExecutableElement> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    /** The none start event a process or sub-process starts at. */
+    public Optional<ExecutableElement> noneStartEvent() {
+        return children.stream()
+                .filter(child -> child.type == ElementType.START_EVENT && child.eventKind == EventKind.NONE)
+                .findFirst();
+    }
+
+    public List<ExecutableElement> boundaryEvents() {
+        return Collections.unmodifiableList(boundaryEvents);
+    }
+
+    public List<VariableMapping> inputs() {
+        return inputs;
+    }
+
+    public List<VariableMapping> outputs() {
+        return outputs;
+    }
+
+    public Optional<JobDefinition> job() {
+        return Optional.ofNullable(job);
+    }
+
+    public Optional<ScriptDefinition> script() {
+        return Optional.ofNullable(script);
+    }
+
+    public Optional<DecisionCall> decision() {
+        return Optional.ofNullable(decision);
+    }
+
+    public Optional<ProcessCall> call() {
+        return Optional.ofNullable(call);
+    }
+
+    public Optional<SequenceFlow> defaultFlow() {
+        return Optional.ofNullable(defaultFlow);
+    }
+
+    public Optional<ExecutableElement> attachedTo() {
+        return Optional.ofNullable(attachedTo);
+    }
+
+    public boolean interrupting() {
+        return interrupting;
+    }
+
+    public EventKind eventKind() {
+        return eventKind;
+    }
+
+    /** For an error end event, the code it throws; for an error boundary event, the code it catches (empty: any). */
+    public Optional<Expression> errorCode() {
+        return Optional.ofNullable(errorCode);
+    }
+
+    @Override
+    public String toString() {
+        return type + "[" + id + "]";
+    }
+
+    void addOutgoing(SequenceFlow flow) {
+        outgoing.add(flow);
+    }
+
+    void addIncoming(SequenceFlow flow) {
+        incoming.add(flow);
+    }
+
+    void addChild(ExecutableElement child) {
+        children.add(child);
+    }
+
+    void addBoundaryEvent(ExecutableElement boundary) {
+        boundaryEvents.add(boundary);
+    }
+
+    void mappings(List<VariableMapping> inputs, List<VariableMapping> outputs) {
+        this.inputs = List.copyOf(inputs);
+        this.outputs = List.copyOf(outputs);
+    }
+
+    void job(JobDefinition job) {
+        this.job = job;
+    }
+
+    void script(ScriptDefinition script) {
+        this.script = script;
+    }
+
+    void decision(DecisionCall decision) {
+        this.decision = decision;
+    }
+
+    void call(ProcessCall call) {
+        this.call = call;
+    }
+
+    void defaultFlow(SequenceFlow defaultFlow) {
+        this.defaultFlow = defaultFlow;
+    }
+
+    void attachedTo(ExecutableElement activity, boolean cancelActivity) {
+        this.attachedTo = activity;
+        this.interrupting = cancelActivity;
+    }
+
+    void event(EventKind kind, Expression errorCode) {
+        this.eventKind = kind;
+        this.errorCode = errorCode;
+    }
+}
