@@ -8,6 +8,14 @@ import org.premiumflow.engine.deployment.DeployedModels;
 import org.premiumflow.engine.deployment.DeploymentService;
 import org.premiumflow.engine.expression.ExpressionLanguage;
 import org.premiumflow.engine.model.BpmnTransformer;
+import org.premiumflow.engine.runtime.Commands;
+import org.premiumflow.engine.runtime.Decisions;
+import org.premiumflow.engine.runtime.Incidents;
+import org.premiumflow.engine.runtime.JobSweeper;
+import org.premiumflow.engine.runtime.Jobs;
+import org.premiumflow.engine.runtime.ProcessInstances;
+import org.premiumflow.engine.runtime.RuntimeStore;
+import org.premiumflow.engine.runtime.Signals;
 import org.premiumflow.engine.store.EngineDatabase;
 import org.premiumflow.engine.store.History;
 import org.premiumflow.engine.store.Keys;
@@ -81,5 +89,52 @@ class EngineConfiguration {
     DeploymentService deploymentService(EngineDatabase database, Keys keys, History history, BpmnTransformer bpmn,
                                         DecisionModels dmn, DeployedModels models, EngineClock clock) {
         return new DeploymentService(database, keys, history, bpmn, dmn, models, clock);
+    }
+
+    @Bean
+    RuntimeStore runtimeStore(EngineDatabase database, EngineClock clock) {
+        return new RuntimeStore(database.jdbc(), clock);
+    }
+
+    @Bean
+    Signals<String> jobSignals() {
+        return new Signals<>();
+    }
+
+    @Bean
+    Signals<Long> processEndSignals() {
+        return new Signals<>();
+    }
+
+    @Bean
+    Commands engineCommands(EngineDatabase database, RuntimeStore store, Keys keys, History history, DeployedModels models,
+                            DecisionEvaluator decisions, Signals<String> jobSignals, Signals<Long> processEndSignals) {
+        return new Commands(database, store, keys, history, models, decisions, jobSignals, processEndSignals);
+    }
+
+    @Bean
+    ProcessInstances processInstances(Commands commands, RuntimeStore store, DeployedModels models,
+                                      Signals<Long> processEndSignals) {
+        return new ProcessInstances(commands, store, models, processEndSignals);
+    }
+
+    @Bean
+    Jobs jobs(EngineDatabase database, RuntimeStore store, History history, Commands commands, Signals<String> jobSignals) {
+        return new Jobs(database, store, history, commands, jobSignals);
+    }
+
+    @Bean
+    JobSweeper jobSweeper(Jobs jobs) {
+        return new JobSweeper(jobs);
+    }
+
+    @Bean
+    Incidents incidents(EngineDatabase database, RuntimeStore store, Commands commands) {
+        return new Incidents(database, store, commands);
+    }
+
+    @Bean
+    Decisions decisions(DeployedModels models, DecisionEvaluator evaluator, Keys keys) {
+        return new Decisions(models, evaluator, keys);
     }
 }

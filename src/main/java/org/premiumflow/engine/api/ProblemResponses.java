@@ -6,6 +6,7 @@ import org.premiumflow.engine.InvalidArgumentException;
 import org.premiumflow.engine.InvalidStateException;
 import org.premiumflow.engine.NotFoundException;
 import org.premiumflow.engine.deployment.InvalidDeploymentException;
+import org.premiumflow.engine.runtime.AwaitTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,11 @@ class ProblemResponses {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    @ExceptionHandler(AwaitTimeoutException.class)
+    ResponseEntity<ProblemDetail> timedOut(AwaitTimeoutException e) {
+        return problem(HttpStatus.GATEWAY_TIMEOUT, e.getMessage());
+    }
+
     @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestPartException.class,
             MissingServletRequestParameterException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
@@ -69,6 +75,7 @@ class ProblemResponses {
             case NOT_FOUND -> "NOT_FOUND";
             case CONFLICT -> "INVALID_STATE";
             case BAD_REQUEST -> "INVALID_ARGUMENT";
+            case GATEWAY_TIMEOUT -> "DEADLINE_EXCEEDED";
             default -> status.name();
         };
     }

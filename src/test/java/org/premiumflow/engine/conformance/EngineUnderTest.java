@@ -72,7 +72,7 @@ public final class EngineUnderTest implements ParameterResolver {
                 .build();
     }
 
-    record Engine(CamundaClient client, Runnable stop) implements ExtensionContext.Store.CloseableResource {
+    record Engine(CamundaClient client, Runnable stop) implements AutoCloseable {
         @Override
         public void close() {
             client.close();

@@ -1,0 +1,417 @@
+package org.premiumflow.engine.runtime;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.premiumflow.engine.decision.DecisionFailure;
+import org.premiumflow.engine.deployment.DeployedModels;
+import org.premiumflow.engine.deployment.DeployedModels.ProcessVersion;
+import org.premiumflow.engine.expression.ExpressionFailure;
+import org.premiumflow.engine.model.ElementType;
+import org.premiumflow.engine.model.ExecutableElement;
+import org.premiumflow.engine.model.SequenceFlow;
+import org.premiumflow.engine.model.VariableMapping;
+import org.premiumflow.engine.store.History;
+import org.premiumflow.engine.store.Keys;
+
+/**
+ * One command's run through the BPMN semantics. It holds the lock of the instance tree, takes
+ * the steps the command causes one after another (an agenda, first in first out) until every
+ * token waits (a job, a join, a called process) or has ended, and writes each change as it goes,
+ * all in the command's transaction.
+ */
+public final class Execution {
+
+    private final RuntimeStore store;
+    private final Keys keys;
+    private final History history;
+    private final DeployedModels models;
+    private final Behaviors behaviors;
+    private final Variables variables;
+    private final Deque<Runnable> agenda = new ArrayDeque<>();
+    private final Map<Long, ElementInstance> instances = new HashMap<>();
+    private final Set<String> newJobTypes = new LinkedHashSet<>();
+    private final Set<Long> endedProcessInstances = new LinkedHashSet<>();
+
+    Execution(RuntimeStore store, Keys keys, History history, DeployedModels models, Behaviors behaviors) {
+        this.store = store;
+        this.keys = keys;
+        this.history = history;
+        this.models = models;
+        this.behaviors = behaviors;
+        this.variables = new Variables(store, keys, history, this::scopeChain);
+    }
+
+    RuntimeStore store() {
+        return store;
+    }
+
+    Keys keys() {
+        return keys;
+    }
+
+    History history() {
+        return history;
+    }
+
+    DeployedModels models() {
+        return models;
+    }
+
+    Variables variables() {
+        return variables;
+    }
+
+    /** Job types that got a new activatable job in this command: their waiting workers are woken after commit. */
+    Set<String> newJobTypes() {
+        return newJobTypes;
+    }
+
+    /** Process instances this command completed or terminated. */
+    Set<Long> endedProcessInstances() {
+        return endedProcessInstances;
+    }
+
+    void jobCreated(String type) {
+        newJobTypes.add(type);
+    }
+
+    // --- loading -----------------------------------------------------------------------------
+
+    /** The element instance with this key, as this command sees it. */
+    ElementInstance instance(long key) {
+        ElementInstance loaded = instances.get(key);
+        if (loaded != null) {
+            return loaded;
+        }
+        RuntimeStore.ElementRow row = store.element(key)
+                .orElseThrow(() -> new IllegalStateException("No element instance " + key));
+        ProcessInstanceRow process = store.processInstance(row.processInstanceKey())
+                .orElseThrow(() -> new IllegalStateException("No process instance " + row.processInstanceKey()));
+        ProcessVersion version = models.process(process.processDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("No process definition " + process.processDefinitionKey()));
+        ElementInstance instance = new ElementInstance(row.key(), row.processInstanceKey(), row.flowScopeKey(),
+                version.process().require(row.elementId()), version, ElementState.valueOf(row.state()));
+        instances.put(key, instance);
+        return instance;
+    }
+
+    private List<Long> scopeChain(long scopeKey) {
+        List<Long> chain = new ArrayList<>();
+        Optional<Long> current = Optional.of(scopeKey);
+        while (current.isPresent()) {
+            chain.add(current.get());
+            current = instance(current.get()).flowScopeKey();
+        }
+        return chain;
+    }
+
+    // --- process instances -------------------------------------------------------------------
+
+    /** Creates a process instance (top-level, or called by a call activity) and queues its start. */
+    long startProcessInstance(ProcessVersion version, Map<String, Object> startVariables, ElementInstance callActivity) {
+        long key = keys.next();
+        Long parentProcess = callActivity == null ? null : callActivity.processInstanceKey();
+        Long parentElement = callActivity == null ? null : callActivity.key();
+        long root = callActivity == null ? key : store.processInstance(callActivity.processInstanceKey()).orElseThrow()
+                .rootProcessInstanceKey();
+        store.insertProcessInstance(new ProcessInstanceRow(key, version.key(), version.bpmnProcessId(), version.version(),
+                version.tenantId(), ProcessInstanceRow.ACTIVE, false, parentProcess, parentElement, root, store.now(), null));
+        ElementInstance process = new ElementInstance(key, key, null, version.process().root(), version, ElementState.ACTIVATING);
+        instances.put(key, process);
+        store.insertElement(process);
+        record(process, "ELEMENT_ACTIVATING");
+        variables.setLocal(key, key, startVariables);
+        agenda.add(() -> activateStep(process));
+        return key;
+    }
+
+    // --- the agenda --------------------------------------------------------------------------
+
+    /** Takes queued steps until none is left. */
+    void run() {
+        while (!agenda.isEmpty()) {
+            agenda.poll().run();
+        }
+    }
+
+    /** Queues the activation of an element inside a flow scope instance. */
+    void activate(ExecutableElement element, ElementInstance flowScope) {
+        agenda.add(() -> {
+            if (flowScope.state() != ElementState.ACTIVATED) {
+                return;
+            }
+            ElementInstance instance = new ElementInstance(keys.next(), flowScope.processInstanceKey(), flowScope.key(), element,
+                    flowScope.process(), ElementState.ACTIVATING);
+            instances.put(instance.key(), instance);
+            store.insertElement(instance);
+            record(instance, "ELEMENT_ACTIVATING");
+            activateStep(instance);
+        });
+    }
+
+    /** Applies the input mappings and lets the element start its work; a failure becomes an incident. */
+    void activateStep(ElementInstance instance) {
+        guarded(instance, () -> {
+            Map<String, Object> inputs = evaluateInputs(instance);
+            variables.setLocal(instance.key(), instance.processInstanceKey(), inputs);
+            behaviors.of(instance).activate(this, instance);
+        });
+    }
+
+    /** Runs an activated element's behaviour again, after an incident it raised (an uncaught error) was resolved. */
+    void retryActivated(ElementInstance instance) {
+        instance.state(ElementState.ACTIVATING);
+        behaviors.of(instance).activate(this, instance);
+    }
+
+    /** Marks an element instance as activated: it now waits, or is completed right away by its behaviour. */
+    void activated(ElementInstance instance) {
+        transition(instance, ElementState.ACTIVATED, "ELEMENT_ACTIVATED");
+    }
+
+    /** Queues the completion of an element instance, with no result variables. */
+    void complete(ElementInstance instance) {
+        complete(instance, Map.of(), true);
+    }
+
+    /**
+     * Queues the completion of an element instance.
+     *
+     * @param result variables the element produced (job, script, decision, called process, error)
+     * @param propagateResult without output mappings, merge the result upwards from the element's scope
+     */
+    void complete(ElementInstance instance, Map<String, Object> result, boolean propagateResult) {
+        agenda.add(() -> {
+            if (instance.state() != ElementState.ACTIVATED) {
+                return;
+            }
+            transition(instance, ElementState.COMPLETING, "ELEMENT_COMPLETING");
+            completeStep(instance, result, propagateResult);
+        });
+    }
+
+    /** Applies the output mappings, chooses the outgoing flows and completes; a failure becomes an incident. */
+    void completeStep(ElementInstance instance, Map<String, Object> result, boolean propagateResult) {
+        guarded(instance, () -> {
+            applyOutputs(instance, result, propagateResult);
+            List<SequenceFlow> outgoing = behaviors.of(instance).outgoing(this, instance);
+            transition(instance, ElementState.COMPLETED, "ELEMENT_COMPLETED");
+            if (instance.isProcess()) {
+                processEnded(instance, ProcessInstanceRow.COMPLETED);
+                return;
+            }
+            ElementInstance flowScope = instance(instance.flowScopeKey().orElseThrow());
+            if (outgoing.isEmpty()) {
+                tokenEnded(flowScope);
+            }
+            outgoing.forEach(flow -> takeFlow(flow, flowScope));
+        });
+    }
+
+    /** A token left the flow through a sequence flow: activate its target, or wait at a joining gateway. */
+    void takeFlow(SequenceFlow flow, ElementInstance flowScope) {
+        history.record("PROCESS_INSTANCE", "SEQUENCE_FLOW_TAKEN", flowScope.key(), flowScope.processInstanceKey(), flow.id(), null);
+        ExecutableElement target = flowScope.process().process().require(flow.targetId());
+        if (target.type() == ElementType.PARALLEL_GATEWAY && target.incoming().size() > 1) {
+            store.arriveAtJoin(flowScope.key(), target.id(), flow.id(), flowScope.processInstanceKey());
+            List<String> arrived = store.arrivedFlows(flowScope.key(), target.id());
+            if (target.incoming().stream().allMatch(incoming -> arrived.contains(incoming.id()))) {
+                store.consumeJoin(flowScope.key(), target.id());
+                activate(target, flowScope);
+            }
+            return;
+        }
+        activate(target, flowScope);
+    }
+
+    /** A token ended inside a flow scope: when none is left there, the scope completes. */
+    void tokenEnded(ElementInstance flowScope) {
+        agenda.add(() -> {
+            if (flowScope.state() != ElementState.ACTIVATED) {
+                return;
+            }
+            if (store.activeChildren(flowScope.key()).isEmpty() && !store.hasWaitingJoinTokens(flowScope.key())) {
+                complete(flowScope);
+            }
+        });
+    }
+
+    // --- termination -------------------------------------------------------------------------
+
+    /** Terminates an element instance and everything inside it, now. */
+    void terminate(ElementInstance instance) {
+        if (instance.state().isFinal() || instance.state() == ElementState.TERMINATING) {
+            return;
+        }
+        transition(instance, ElementState.TERMINATING, "ELEMENT_TERMINATING");
+        if (instance.element().type().isContainer()) {
+            for (RuntimeStore.ElementRow child : store.activeChildren(instance.key())) {
+                terminate(instance(child.key()));
+            }
+            store.clearJoins(instance.key());
+        }
+        behaviors.of(instance).terminate(this, instance);
+        store.resolveIncidentsOf(instance.key(), instance.processInstanceKey());
+        transition(instance, ElementState.TERMINATED, "ELEMENT_TERMINATED");
+        if (instance.isProcess()) {
+            processEnded(instance, ProcessInstanceRow.TERMINATED);
+        }
+    }
+
+    /** Terminates every other instance in a flow scope, then completes the scope (terminate end event). */
+    void terminateFlowScope(ElementInstance endEvent) {
+        ElementInstance flowScope = instance(endEvent.flowScopeKey().orElseThrow());
+        for (RuntimeStore.ElementRow sibling : store.activeChildren(flowScope.key())) {
+            if (sibling.key() != endEvent.key()) {
+                terminate(instance(sibling.key()));
+            }
+        }
+        store.clearJoins(flowScope.key());
+    }
+
+    private void processEnded(ElementInstance process, String state) {
+        store.endProcessInstance(process.processInstanceKey(), state);
+        endedProcessInstances.add(process.processInstanceKey());
+        ProcessInstanceRow row = store.processInstance(process.processInstanceKey()).orElseThrow();
+        if (row.parentElementInstanceKey() != null && state.equals(ProcessInstanceRow.COMPLETED)) {
+            ElementInstance callActivity = instance(row.parentElementInstanceKey());
+            boolean propagateAll = callActivity.element().call().map(call -> call.propagateAllChildVariables()).orElse(true);
+            complete(callActivity, variables.local(process.key()), propagateAll);
+        }
+    }
+
+    // --- errors and incidents ----------------------------------------------------------------
+
+    /**
+     * Throws a BPMN error from an element instance: the innermost matching error boundary event,
+     * in this process or a calling one, catches it; uncaught, it becomes an incident.
+     */
+    void throwError(ElementInstance thrower, String errorCode, String errorMessage, Map<String, Object> errorVariables,
+                    Long jobKey) {
+        Optional<Catch> caught = findCatch(thrower, errorCode);
+        if (caught.isEmpty()) {
+            raiseIncident(thrower, IncidentType.UNHANDLED_ERROR_EVENT, "Expected to throw an error event with the code '"
+                    + errorCode + "'" + (errorMessage == null || errorMessage.isBlank() ? "" : " with message '" + errorMessage + "'")
+                    + ", but it was not caught. No error events are available in the scope.", jobKey);
+            return;
+        }
+        ElementInstance attachedTo = caught.get().activity();
+        ElementInstance flowScope = instance(attachedTo.flowScopeKey().orElseThrow());
+        terminate(attachedTo);
+        ElementInstance boundary = new ElementInstance(keys.next(), flowScope.processInstanceKey(), flowScope.key(),
+                caught.get().boundaryEvent(), flowScope.process(), ElementState.ACTIVATING);
+        instances.put(boundary.key(), boundary);
+        store.insertElement(boundary);
+        record(boundary, "ELEMENT_ACTIVATING");
+        variables.setLocal(boundary.key(), boundary.processInstanceKey(), errorVariables);
+        activated(boundary);
+        agenda.add(() -> {
+            Map<String, Object> eventVariables = variables.local(boundary.key());
+            complete(boundary, eventVariables, true);
+        });
+    }
+
+    private record Catch(ElementInstance activity, ExecutableElement boundaryEvent) {
+    }
+
+    private Optional<Catch> findCatch(ElementInstance thrower, String errorCode) {
+        ElementInstance current = thrower;
+        while (current != null) {
+            Map<String, Object> scope = current.isProcess() ? Map.of() : variables.visible(current.key());
+            for (ExecutableElement boundary : current.element().boundaryEvents()) {
+                if (boundary.eventKind() == ExecutableElement.EventKind.ERROR && catches(boundary, errorCode, scope)) {
+                    return Optional.of(new Catch(current, boundary));
+                }
+            }
+            if (current.isProcess()) {
+                Long parent = store.processInstance(current.processInstanceKey()).orElseThrow().parentElementInstanceKey();
+                current = parent == null ? null : instance(parent);
+            } else {
+                current = instance(current.flowScopeKey().orElseThrow());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean catches(ExecutableElement boundary, String errorCode, Map<String, Object> scope) {
+        return boundary.errorCode()
+                .map(code -> String.valueOf(code.evaluate(scope)).equals(errorCode))
+                .orElse(true);
+    }
+
+    /** Records an incident on an element instance; the instance stays where it is until the incident is resolved. */
+    void raiseIncident(ElementInstance instance, IncidentType type, String message, Long jobKey) {
+        long key = keys.next();
+        store.insertIncident(key, type, message, instance, jobKey);
+        history.record("INCIDENT", "CREATED", key, instance.processInstanceKey(), instance.element().id(), null);
+    }
+
+    /** Runs a step; an expression, decision or model failure stops it and becomes an incident. */
+    void guarded(ElementInstance instance, Runnable step) {
+        try {
+            step.run();
+        } catch (IncidentRaised e) {
+            raiseIncident(instance, e.type(), e.getMessage(), null);
+        } catch (ExpressionFailure e) {
+            raiseIncident(instance, IncidentType.EXTRACT_VALUE_ERROR, e.getMessage(), null);
+        } catch (DecisionFailure e) {
+            raiseIncident(instance, IncidentType.DECISION_EVALUATION_ERROR, e.getMessage(), null);
+        }
+    }
+
+    // --- variables and mappings --------------------------------------------------------------
+
+    private Map<String, Object> evaluateInputs(ElementInstance instance) {
+        if (instance.element().inputs().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> context = new LinkedHashMap<>(instance.flowScopeKey().map(variables::visible).orElse(Map.of()));
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        for (VariableMapping mapping : instance.element().inputs()) {
+            Object value = mapping.source().evaluate(context);
+            Mappings.put(inputs, mapping.target(), value);
+            Mappings.put(context, mapping.target(), value);
+        }
+        return inputs;
+    }
+
+    private void applyOutputs(ElementInstance instance, Map<String, Object> result, boolean propagateResult) {
+        List<VariableMapping> outputs = instance.element().outputs();
+        if (outputs.isEmpty()) {
+            if (propagateResult && !result.isEmpty()) {
+                variables.propagate(instance.key(), instance.processInstanceKey(), result);
+            }
+            return;
+        }
+        // Kept as local variables, so that a completion retried after an incident sees them again.
+        variables.setLocal(instance.key(), instance.processInstanceKey(), result);
+        Map<String, Object> context = variables.visible(instance.key());
+        Map<String, Object> mapped = new LinkedHashMap<>();
+        for (VariableMapping mapping : outputs) {
+            Mappings.put(mapped, mapping.target(), mapping.source().evaluate(context));
+        }
+        instance.flowScopeKey().ifPresentOrElse(
+                flowScope -> variables.propagate(flowScope, instance.processInstanceKey(), mapped),
+                () -> variables.setLocal(instance.key(), instance.processInstanceKey(), mapped));
+    }
+
+    // --- bookkeeping -------------------------------------------------------------------------
+
+    private void transition(ElementInstance instance, ElementState state, String intent) {
+        instance.state(state);
+        store.updateElementState(instance);
+        record(instance, intent);
+    }
+
+    private void record(ElementInstance instance, String intent) {
+        history.record("PROCESS_INSTANCE", intent, instance.key(), instance.processInstanceKey(), instance.element().id(), null);
+    }
+}

@@ -1,0 +1,240 @@
+package org.premiumflow.engine.runtime;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.premiumflow.engine.InvalidArgumentException;
+import org.premiumflow.engine.NotFoundException;
+import org.premiumflow.engine.store.EngineDatabase;
+import org.premiumflow.engine.store.History;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Jobs as workers see them. Activation claims rows with {@code FOR UPDATE SKIP LOCKED}, so any
+ * number of pollers on any number of nodes never get the same job; a worker holds a job until
+ * its deadline. Commands on a job lock its instance tree first, then the job.
+ */
+public final class Jobs {
+
+    /** How often a long poll looks again when nothing woke it: jobs made activatable by another node or by time. */
+    private static final long RECHECK_MILLIS = 500;
+    private static final Set<String> COMPLETABLE = Set.of(JobRow.ACTIVATED, JobRow.ACTIVATABLE);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final RuntimeStore store;
+    private final History history;
+    private final Commands commands;
+    private final Signals<String> jobSignals;
+
+    public Jobs(EngineDatabase database, RuntimeStore store, History history, Commands commands, Signals<String> jobSignals) {
+        this.jdbc = database.jdbc();
+        this.transactions = database.transactions();
+        this.store = store;
+        this.history = history;
+        this.commands = commands;
+        this.jobSignals = jobSignals;
+    }
+
+    public record Activation(String type, String worker, Duration timeout, int maxJobs, List<String> fetchVariables,
+                             Duration requestTimeout) {
+    }
+
+    /** Hands out up to {@code maxJobs} jobs of a type, waiting up to the request timeout for some to appear. */
+    public List<ActivatedJob> activate(Activation request) {
+        if (request.type() == null || request.type().isBlank()) {
+            throw new InvalidArgumentException("No type provided");
+        }
+        if (request.maxJobs() < 1) {
+            throw new InvalidArgumentException("The value for maxJobsToActivate is '" + request.maxJobs() + "' but must be greater than 0.");
+        }
+        if (request.timeout() == null || request.timeout().isNegative() || request.timeout().isZero()) {
+            throw new InvalidArgumentException("The value for timeout is '" + request.timeout() + "' but must be greater than 0.");
+        }
+        long deadline = System.currentTimeMillis() + Math.max(0, request.requestTimeout().toMillis());
+        while (true) {
+            Signals.Ticket ticket = jobSignals.ticket(request.type());
+            List<ActivatedJob> jobs = transactions.execute(status -> claim(request));
+            long remaining = deadline - System.currentTimeMillis();
+            if (!jobs.isEmpty() || remaining <= 0) {
+                return jobs;
+            }
+            ticket.await(Math.min(remaining, RECHECK_MILLIS));
+        }
+    }
+
+    private List<ActivatedJob> claim(Activation request) {
+        OffsetDateTime deadline = store.now().plus(request.timeout());
+        List<JobRow> claimed = jdbc.sql("""
+                        update engine.job set state = 'ACTIVATED', worker = ?, deadline = ?
+                        where job_key in (
+                            select job_key from engine.job where type = ? and state = 'ACTIVATABLE'
+                            order by job_key limit ? for update skip locked)
+                        returning *""")
+                .params(request.worker(), deadline, request.type(), request.maxJobs())
+                .query(RuntimeStore::jobRow)
+                .list();
+        List<ActivatedJob> activated = new ArrayList<>();
+        for (JobRow job : claimed) {
+            history.record("JOB", "ACTIVATED", job.key(), job.processInstanceKey(), job.elementId(), null);
+            activated.add(new ActivatedJob(job, request.worker(), deadline, variables(job, request.fetchVariables()),
+                    headers(job), root(job.processInstanceKey())));
+        }
+        activated.sort(java.util.Comparator.comparingLong(job -> job.job().key()));
+        return activated;
+    }
+
+    private Map<String, Object> variables(JobRow job, List<String> fetch) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        jdbc.sql("""
+                        with recursive scope(key, depth) as (
+                            select cast(? as bigint), 0
+                            union all
+                            select e.flow_scope_key, s.depth + 1 from engine.element_instance e
+                            join scope s on e.element_instance_key = s.key where e.flow_scope_key is not null)
+                        select distinct on (v.name) v.name, v.value::text
+                        from scope s join engine.variable v on v.scope_key = s.key
+                        order by v.name, s.depth""")
+                .param(job.elementInstanceKey())
+                .query((row, n) -> variables.put(row.getString(1), RuntimeStore.fromJson(row.getString(2))))
+                .list();
+        if (fetch != null && !fetch.isEmpty()) {
+            variables.keySet().retainAll(fetch);
+        }
+        return variables;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> headers(JobRow job) {
+        return (Map<String, Object>) RuntimeStore.fromJson(job.customHeaders());
+    }
+
+    private long root(long processInstanceKey) {
+        return store.processInstance(processInstanceKey).map(ProcessInstanceRow::rootProcessInstanceKey).orElse(processInstanceKey);
+    }
+
+    public void complete(long jobKey, Map<String, Object> variables) {
+        String notFound = rejected("COMPLETE", "complete", jobKey);
+        onJob(jobKey, notFound, (execution, job) -> {
+            if (!COMPLETABLE.contains(job.state())) {
+                throw new NotFoundException(notFound);
+            }
+            store.updateJob(job.key(), JobRow.COMPLETED, job.retries(), null, null);
+            history.record("JOB", "COMPLETED", job.key(), job.processInstanceKey(), job.elementId(), null);
+            execution.complete(execution.instance(job.elementInstanceKey()), variables, true);
+        });
+    }
+
+    public void fail(long jobKey, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {
+        String notFound = rejected("FAIL", "fail", jobKey);
+        onJob(jobKey, notFound, (execution, job) -> {
+            if (!COMPLETABLE.contains(job.state())) {
+                throw new NotFoundException(notFound);
+            }
+            ElementInstance instance = execution.instance(job.elementInstanceKey());
+            execution.variables().setLocal(instance.key(), instance.processInstanceKey(), variables);
+            history.record("JOB", "FAILED", job.key(), job.processInstanceKey(), job.elementId(), null);
+            if (retries > 0) {
+                boolean backOff = retryBackOff != null && retryBackOff.toMillis() > 0;
+                store.updateJob(job.key(), backOff ? JobRow.FAILED_BACKOFF : JobRow.ACTIVATABLE, retries, errorMessage,
+                        backOff ? store.now().plus(retryBackOff) : null);
+                if (!backOff) {
+                    execution.jobCreated(job.type());
+                }
+            } else {
+                store.updateJob(job.key(), JobRow.FAILED, 0, errorMessage, null);
+                execution.raiseIncident(instance, IncidentType.JOB_NO_RETRIES,
+                        errorMessage == null || errorMessage.isBlank() ? "No more retries left." : errorMessage, job.key());
+            }
+        });
+    }
+
+    public void throwError(long jobKey, String errorCode, String errorMessage, Map<String, Object> variables) {
+        String notFound = rejected("THROW_ERROR", "throw an error for", jobKey);
+        if (errorCode == null || errorCode.isBlank()) {
+            throw new InvalidArgumentException("No errorCode provided");
+        }
+        onJob(jobKey, notFound, (execution, job) -> {
+            if (!COMPLETABLE.contains(job.state())) {
+                throw new NotFoundException(notFound);
+            }
+            store.updateJob(job.key(), JobRow.ERROR_THROWN, job.retries(), errorMessage, null);
+            history.record("JOB", "ERROR_THROWN", job.key(), job.processInstanceKey(), job.elementId(), null);
+            execution.throwError(execution.instance(job.elementInstanceKey()), errorCode, errorMessage, variables, job.key());
+        });
+    }
+
+    /** Changes a job's retries and/or the timeout of its current activation. */
+    public void update(long jobKey, Integer retries, Duration timeout) {
+        String notFound = rejected("UPDATE", "update", jobKey);
+        if (retries == null && timeout == null) {
+            throw new InvalidArgumentException("No changeset provided: expected retries and/or timeout");
+        }
+        if (retries != null && retries < 1) {
+            throw new InvalidArgumentException("Expected to update the retries of job with key '" + jobKey
+                    + "' to a positive amount, but was '" + retries + "'");
+        }
+        onJob(jobKey, notFound, (execution, job) -> {
+            if (job.state().equals(JobRow.COMPLETED) || job.state().equals(JobRow.CANCELED)) {
+                throw new NotFoundException(notFound);
+            }
+            if (retries != null) {
+                jdbc.sql("update engine.job set retries = ? where job_key = ?").params(retries, jobKey).update();
+                history.record("JOB", "RETRIES_UPDATED", jobKey, job.processInstanceKey(), job.elementId(), null);
+            }
+            if (timeout != null && job.state().equals(JobRow.ACTIVATED)) {
+                jdbc.sql("update engine.job set deadline = ? where job_key = ?").params(store.now().plus(timeout), jobKey).update();
+                history.record("JOB", "TIMEOUT_UPDATED", jobKey, job.processInstanceKey(), job.elementId(), null);
+            }
+        });
+    }
+
+    /**
+     * Returns jobs whose activation deadline or failure back-off has passed to the activatable
+     * pool, and wakes their workers. Called periodically; safe on several nodes at once.
+     */
+    public int sweep() {
+        OffsetDateTime now = store.now();
+        List<JobRow> due = transactions.execute(status -> {
+            List<JobRow> timedOut = jdbc.sql("""
+                            update engine.job set state = 'ACTIVATABLE', worker = null, deadline = null
+                            where state = 'ACTIVATED' and deadline <= ? returning *""")
+                    .param(now).query(RuntimeStore::jobRow).list();
+            timedOut.forEach(job -> history.record("JOB", "TIMED_OUT", job.key(), job.processInstanceKey(), job.elementId(), null));
+            List<JobRow> backedOff = jdbc.sql("""
+                            update engine.job set state = 'ACTIVATABLE', backoff_until = null
+                            where state = 'FAILED_BACKOFF' and backoff_until <= ? returning *""")
+                    .param(now).query(RuntimeStore::jobRow).list();
+            backedOff.forEach(job -> history.record("JOB", "RECURRED_AFTER_BACKOFF", job.key(), job.processInstanceKey(),
+                    job.elementId(), null));
+            List<JobRow> all = new ArrayList<>(timedOut);
+            all.addAll(backedOff);
+            return all;
+        });
+        due.stream().map(JobRow::type).distinct().forEach(jobSignals::signal);
+        return due.size();
+    }
+
+    private interface JobCommand {
+        void apply(Execution execution, JobRow job);
+    }
+
+    private void onJob(long jobKey, String notFound, JobCommand command) {
+        long processInstanceKey = store.job(jobKey, false).orElseThrow(() -> new NotFoundException(notFound)).processInstanceKey();
+        commands.onInstance(processInstanceKey, notFound, execution -> {
+            JobRow job = store.job(jobKey, true).orElseThrow(() -> new NotFoundException(notFound));
+            command.apply(execution, job);
+            return null;
+        });
+    }
+
+    private static String rejected(String command, String verb, long jobKey) {
+        return "Command '" + command + "' rejected with code 'NOT_FOUND': Expected to " + verb + " job with key '" + jobKey
+                + "', but no such job was found";
+    }
+}
