@@ -97,7 +97,7 @@ public final class DeployedModels {
                         from engine.decision_definition d
                         join engine.decision_requirements q using (decision_requirements_key)
                         join engine.resource r on r.resource_key = q.resource_key
-                        where """ + condition)
+                        """ + " where " + condition)
                 .params(params)
                 .query((row, n) -> {
                     long requirementsKey = row.getLong("decision_requirements_key");

@@ -311,12 +311,8 @@ public final class Execution {
         instances.put(boundary.key(), boundary);
         store.insertElement(boundary);
         record(boundary, "ELEMENT_ACTIVATING");
-        variables.setLocal(boundary.key(), boundary.processInstanceKey(), errorVariables);
         activated(boundary);
-        agenda.add(() -> {
-            Map<String, Object> eventVariables = variables.local(boundary.key());
-            complete(boundary, eventVariables, true);
-        });
+        complete(boundary, errorVariables, true);
     }
 
     private record Catch(ElementInstance activity, ExecutableElement boundaryEvent) {
@@ -387,7 +383,9 @@ public final class Execution {
         List<VariableMapping> outputs = instance.element().outputs();
         if (outputs.isEmpty()) {
             if (propagateResult && !result.isEmpty()) {
-                variables.propagate(instance.key(), instance.processInstanceKey(), result);
+                // A task's result may update its own local variables; an event's belongs to the flow around it.
+                long from = instance.element().type() == ElementType.BOUNDARY_EVENT ? instance.flowScopeKey().orElseThrow() : instance.key();
+                variables.propagate(from, instance.processInstanceKey(), result);
             }
             return;
         }
