@@ -39,12 +39,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) {
         Path dataDirectory = dataDirectory(properties);
         requireFreePort(properties.port());
+        OrphanedServer.stopIfAny(dataDirectory);
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(properties.ephemeral())
                     .setPort(properties.port())
+                    // The library's defaults favour test speed; a committed payment must survive a crash.
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(properties.startupTimeout())
                     // Spring's shutdown stops the server after the connection pool has closed.
                     .setRegisterShutdownHook(false)

@@ -3,7 +3,9 @@ package org.premiumflow.engine.conformance;
 import io.camunda.client.CamundaClient;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -21,10 +23,28 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * with {@code -Dengine.under.test=camunda} a real Camunda 8.9 container, skipped where Docker is
  * not available. One engine serves the whole test run.
  */
-public final class EngineUnderTest implements ParameterResolver {
+public final class EngineUnderTest implements ParameterResolver, ExecutionCondition {
 
     static final String SWITCH = "engine.under.test";
     static final String CAMUNDA_IMAGE = "camunda/camunda:8.9.13";
+    private static final String NO_DOCKER =
+            "Docker is not available here: the conformance run against a real Camunda 8.9 container is skipped";
+    private static final AtomicBoolean NO_DOCKER_REPORTED = new AtomicBoolean();
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (isCamunda() && !DockerClientFactory.instance().isDockerAvailable()) {
+            if (NO_DOCKER_REPORTED.compareAndSet(false, true)) {
+                System.out.println(NO_DOCKER);
+            }
+            return ConditionEvaluationResult.disabled(NO_DOCKER);
+        }
+        return ConditionEvaluationResult.enabled(isCamunda() ? "against " + CAMUNDA_IMAGE : "against the embedded engine");
+    }
+
+    private static boolean isCamunda() {
+        return "camunda".equals(System.getProperty(SWITCH));
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -39,7 +59,7 @@ public final class EngineUnderTest implements ParameterResolver {
     }
 
     private static Engine start() {
-        return "camunda".equals(System.getProperty(SWITCH)) ? camundaContainer() : embedded();
+        return isCamunda() ? camundaContainer() : embedded();
     }
 
     private static Engine embedded() {
@@ -52,8 +72,6 @@ public final class EngineUnderTest implements ParameterResolver {
     }
 
     private static Engine camundaContainer() {
-        Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
-                "Docker is not available here: the conformance run against a real Camunda 8.9 container is skipped");
         GenericContainer<?> camunda = new GenericContainer<>(CAMUNDA_IMAGE)
                 .withExposedPorts(8080, 9600)
                 .withEnv("CAMUNDA_SECURITY_AUTHENTICATION_UNPROTECTEDAPI", "true")
