@@ -22,11 +22,10 @@ import org.premiumflow.engine.store.Keys;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The embedded engine's parts. It shares the application's database (in a schema of its own) and
- * transaction manager, and nothing else.
+ * nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEmbeddedEngine
@@ -39,8 +38,8 @@ class EngineConfiguration {
     }
 
     @Bean
-    EngineDatabase engineDatabase(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        return EngineDatabase.open(dataSource, transactionManager);
+    EngineDatabase engineDatabase(DataSource dataSource) {
+        return EngineDatabase.open(dataSource);
     }
 
     @Bean
@@ -77,7 +76,7 @@ class EngineConfiguration {
 
     @Bean
     History engineHistory(EngineDatabase database, EngineClock clock) {
-        return new History(database.jdbc(), clock);
+        return new History(database.jdbc(), database.batch(), clock);
     }
 
     @Bean
@@ -93,7 +92,7 @@ class EngineConfiguration {
 
     @Bean
     RuntimeStore runtimeStore(EngineDatabase database, EngineClock clock) {
-        return new RuntimeStore(database.jdbc(), clock);
+        return new RuntimeStore(database, clock);
     }
 
     @Bean

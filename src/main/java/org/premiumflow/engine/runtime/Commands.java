@@ -53,6 +53,14 @@ public final class Commands {
         });
     }
 
+    /** A command on a job: the tree of the job's instance is locked for the whole transaction. */
+    public <T> T onJob(long jobKey, String notFound, Function<Execution, T> command) {
+        return transactions.execute(status -> {
+            store.lockRootOfJob(jobKey).orElseThrow(() -> new NotFoundException(notFound));
+            return run(command);
+        });
+    }
+
     private <T> T run(Function<Execution, T> command) {
         Execution execution = new Execution(store, keys, history, models, behaviors);
         T result = command.apply(execution);

@@ -37,6 +37,9 @@ public final class Execution {
     private final Variables variables;
     private final Deque<Runnable> agenda = new ArrayDeque<>();
     private final Map<Long, ElementInstance> instances = new HashMap<>();
+    /** Element instances created or changed and not written yet: written in batches before the store is read or the command ends. */
+    private final Map<Long, ElementInstance> unsavedNew = new LinkedHashMap<>();
+    private final Map<Long, ElementInstance> unsavedChanged = new LinkedHashMap<>();
     private final Set<String> newJobTypes = new LinkedHashSet<>();
     private final Set<Long> endedProcessInstances = new LinkedHashSet<>();
 
@@ -91,12 +94,11 @@ public final class Execution {
         if (loaded != null) {
             return loaded;
         }
-        RuntimeStore.ElementRow row = store.element(key)
+        RuntimeStore.LoadedElement loadedRow = store.loadElement(key)
                 .orElseThrow(() -> new IllegalStateException("No element instance " + key));
-        ProcessInstanceRow process = store.processInstance(row.processInstanceKey())
-                .orElseThrow(() -> new IllegalStateException("No process instance " + row.processInstanceKey()));
-        ProcessVersion version = models.process(process.processDefinitionKey())
-                .orElseThrow(() -> new IllegalStateException("No process definition " + process.processDefinitionKey()));
+        RuntimeStore.ElementRow row = loadedRow.element();
+        ProcessVersion version = models.process(loadedRow.processDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("No process definition " + loadedRow.processDefinitionKey()));
         ElementInstance instance = new ElementInstance(row.key(), row.processInstanceKey(), row.flowScopeKey(),
                 version.process().require(row.elementId()), version, ElementState.valueOf(row.state()));
         instances.put(key, instance);
@@ -125,8 +127,7 @@ public final class Execution {
         store.insertProcessInstance(new ProcessInstanceRow(key, version.key(), version.bpmnProcessId(), version.version(),
                 version.tenantId(), ProcessInstanceRow.ACTIVE, false, parentProcess, parentElement, root, store.now(), null));
         ElementInstance process = new ElementInstance(key, key, null, version.process().root(), version, ElementState.ACTIVATING);
-        instances.put(key, process);
-        store.insertElement(process);
+        created(process);
         record(process, "ELEMENT_ACTIVATING");
         variables.setLocal(key, key, startVariables);
         agenda.add(() -> activateStep(process));
@@ -135,11 +136,33 @@ public final class Execution {
 
     // --- the agenda --------------------------------------------------------------------------
 
-    /** Takes queued steps until none is left. */
+    /** Takes queued steps until none is left, then writes what is unsaved. */
     void run() {
         while (!agenda.isEmpty()) {
             agenda.poll().run();
         }
+        flush();
+    }
+
+    /** Writes the element instances created or changed so far. */
+    void flush() {
+        if (unsavedNew.isEmpty() && unsavedChanged.isEmpty()) {
+            return;
+        }
+        store.saveElements(unsavedNew.values(), unsavedChanged.values());
+        unsavedNew.clear();
+        unsavedChanged.clear();
+    }
+
+    /** The active element instances directly inside a flow scope, as of now. */
+    List<RuntimeStore.ElementRow> activeChildren(ElementInstance flowScope) {
+        flush();
+        return store.activeChildren(flowScope.key());
+    }
+
+    private void created(ElementInstance instance) {
+        instances.put(instance.key(), instance);
+        unsavedNew.put(instance.key(), instance);
     }
 
     /** Queues the activation of an element inside a flow scope instance. */
@@ -150,8 +173,7 @@ public final class Execution {
             }
             ElementInstance instance = new ElementInstance(keys.next(), flowScope.processInstanceKey(), flowScope.key(), element,
                     flowScope.process(), ElementState.ACTIVATING);
-            instances.put(instance.key(), instance);
-            store.insertElement(instance);
+            created(instance);
             record(instance, "ELEMENT_ACTIVATING");
             activateStep(instance);
         });
@@ -238,7 +260,7 @@ public final class Execution {
             if (flowScope.state() != ElementState.ACTIVATED) {
                 return;
             }
-            if (store.activeChildren(flowScope.key()).isEmpty() && !store.hasWaitingJoinTokens(flowScope.key())) {
+            if (activeChildren(flowScope).isEmpty() && !store.hasWaitingJoinTokens(flowScope.key())) {
                 complete(flowScope);
             }
         });
@@ -253,7 +275,7 @@ public final class Execution {
         }
         transition(instance, ElementState.TERMINATING, "ELEMENT_TERMINATING");
         if (instance.element().type().isContainer()) {
-            for (RuntimeStore.ElementRow child : store.activeChildren(instance.key())) {
+            for (RuntimeStore.ElementRow child : activeChildren(instance)) {
                 terminate(instance(child.key()));
             }
             store.clearJoins(instance.key());
@@ -269,7 +291,7 @@ public final class Execution {
     /** Terminates every other instance in a flow scope, then completes the scope (terminate end event). */
     void terminateFlowScope(ElementInstance endEvent) {
         ElementInstance flowScope = instance(endEvent.flowScopeKey().orElseThrow());
-        for (RuntimeStore.ElementRow sibling : store.activeChildren(flowScope.key())) {
+        for (RuntimeStore.ElementRow sibling : activeChildren(flowScope)) {
             if (sibling.key() != endEvent.key()) {
                 terminate(instance(sibling.key()));
             }
@@ -308,8 +330,7 @@ public final class Execution {
         terminate(attachedTo);
         ElementInstance boundary = new ElementInstance(keys.next(), flowScope.processInstanceKey(), flowScope.key(),
                 caught.get().boundaryEvent(), flowScope.process(), ElementState.ACTIVATING);
-        instances.put(boundary.key(), boundary);
-        store.insertElement(boundary);
+        created(boundary);
         record(boundary, "ELEMENT_ACTIVATING");
         activated(boundary);
         complete(boundary, errorVariables, true);
@@ -405,7 +426,9 @@ public final class Execution {
 
     private void transition(ElementInstance instance, ElementState state, String intent) {
         instance.state(state);
-        store.updateElementState(instance);
+        if (!unsavedNew.containsKey(instance.key())) {
+            unsavedChanged.put(instance.key(), instance);
+        }
         record(instance, intent);
     }
 

@@ -2,6 +2,7 @@ package org.premiumflow.engine.runtime;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.premiumflow.engine.expression.Expression;
 import org.premiumflow.engine.model.JobDefinition;
 
 /** A task done by a job worker: creates the job, then waits for the job to complete, fail or throw. */
@@ -10,7 +11,9 @@ final class JobTaskBehavior implements ElementBehavior {
     @Override
     public void activate(Execution execution, ElementInstance instance) {
         JobDefinition job = instance.element().job().orElseThrow();
-        Map<String, Object> scope = execution.variables().visible(instance.key());
+        Map<String, Object> scope = job.type() instanceof Expression.Static && job.retries() instanceof Expression.Static
+                ? Map.of()
+                : execution.variables().visible(instance.key());
         String type = jobType(job.type().evaluate(scope), job.type().source());
         int retries = retries(job.retries().evaluate(scope), job.retries().source());
         execution.activated(instance);

@@ -70,52 +70,64 @@ public final class Jobs {
 
     private List<ActivatedJob> claim(Activation request) {
         OffsetDateTime deadline = store.now().plus(request.timeout());
+        Map<Long, Long> roots = new java.util.HashMap<>();
         List<JobRow> claimed = jdbc.sql("""
                         update engine.job set state = 'ACTIVATED', worker = ?, deadline = ?
                         where job_key in (
                             select job_key from engine.job where type = ? and state = 'ACTIVATABLE'
                             order by job_key limit ? for update skip locked)
-                        returning *""")
+                        returning *, (select root_process_instance_key from engine.process_instance p
+                                      where p.process_instance_key = job.process_instance_key) as root_key""")
                 .params(request.worker(), deadline, request.type(), request.maxJobs())
-                .query(RuntimeStore::jobRow)
+                .query((row, n) -> {
+                    JobRow job = RuntimeStore.jobRow(row, n);
+                    roots.put(job.key(), row.getLong("root_key"));
+                    return job;
+                })
                 .list();
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, Object>> variables = variables(claimed, request.fetchVariables());
         List<ActivatedJob> activated = new ArrayList<>();
         for (JobRow job : claimed) {
             history.record("JOB", "ACTIVATED", job.key(), job.processInstanceKey(), job.elementId(), null);
-            activated.add(new ActivatedJob(job, request.worker(), deadline, variables(job, request.fetchVariables()),
-                    headers(job), root(job.processInstanceKey())));
+            activated.add(new ActivatedJob(job, request.worker(), deadline, variables.getOrDefault(job.key(), Map.of()),
+                    headers(job), roots.get(job.key())));
         }
         activated.sort(java.util.Comparator.comparingLong(job -> job.job().key()));
         return activated;
     }
 
-    private Map<String, Object> variables(JobRow job, List<String> fetch) {
-        Map<String, Object> variables = new LinkedHashMap<>();
+    /** The variables each job's element instance sees, for all claimed jobs in one query. */
+    private Map<Long, Map<String, Object>> variables(List<JobRow> jobs, List<String> fetch) {
+        String keys = jobs.stream().map(job -> Long.toString(job.key())).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        Map<Long, Map<String, Object>> variables = new java.util.HashMap<>();
         jdbc.sql("""
-                        with recursive scope(key, depth) as (
-                            select cast(? as bigint), 0
+                        with recursive scope(job_key, key, depth) as (
+                            select job_key, element_instance_key, 0 from engine.job where job_key = any(cast(? as bigint[]))
                             union all
-                            select e.flow_scope_key, s.depth + 1 from engine.element_instance e
+                            select s.job_key, e.flow_scope_key, s.depth + 1 from engine.element_instance e
                             join scope s on e.element_instance_key = s.key where e.flow_scope_key is not null)
-                        select distinct on (v.name) v.name, v.value::text
+                        select distinct on (s.job_key, v.name) s.job_key, v.name, v.value::text
                         from scope s join engine.variable v on v.scope_key = s.key
-                        order by v.name, s.depth""")
-                .param(job.elementInstanceKey())
-                .query((row, n) -> variables.put(row.getString(1), RuntimeStore.fromJson(row.getString(2))))
+                        order by s.job_key, v.name, s.depth""")
+                .param(keys)
+                .query((row, n) -> {
+                    String name = row.getString(2);
+                    if (fetch == null || fetch.isEmpty() || fetch.contains(name)) {
+                        variables.computeIfAbsent(row.getLong(1), key -> new LinkedHashMap<>())
+                                .put(name, RuntimeStore.fromJson(row.getString(3)));
+                    }
+                    return null;
+                })
                 .list();
-        if (fetch != null && !fetch.isEmpty()) {
-            variables.keySet().retainAll(fetch);
-        }
         return variables;
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> headers(JobRow job) {
         return (Map<String, Object>) RuntimeStore.fromJson(job.customHeaders());
-    }
-
-    private long root(long processInstanceKey) {
-        return store.processInstance(processInstanceKey).map(ProcessInstanceRow::rootProcessInstanceKey).orElse(processInstanceKey);
     }
 
     public void complete(long jobKey, Map<String, Object> variables) {
@@ -225,8 +237,7 @@ public final class Jobs {
     }
 
     private void onJob(long jobKey, String notFound, JobCommand command) {
-        long processInstanceKey = store.job(jobKey, false).orElseThrow(() -> new NotFoundException(notFound)).processInstanceKey();
-        commands.onInstance(processInstanceKey, notFound, execution -> {
+        commands.onJob(jobKey, notFound, execution -> {
             JobRow job = store.job(jobKey, true).orElseThrow(() -> new NotFoundException(notFound));
             command.apply(execution, job);
             return null;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.premiumflow.engine.EngineJson;
+import org.premiumflow.engine.store.EngineDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,10 +22,12 @@ public final class RuntimeStore {
     private static final JsonMapper JSON = EngineJson.mapper();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    public RuntimeStore(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public RuntimeStore(EngineDatabase database, Clock clock) {
+        this.jdbc = database.jdbc();
+        this.batch = database.batch();
         this.clock = clock;
     }
 
@@ -34,12 +38,24 @@ public final class RuntimeStore {
     // --- process instances -------------------------------------------------------------------
 
     /** Locks the root instance of a tree; every command on any instance of the tree takes this lock first. */
+    /** Locks the instance tree a job belongs to; empty when there is no such job. */
+    public Optional<Long> lockRootOfJob(long jobKey) {
+        return jdbc.sql("""
+                        select root.process_instance_key from engine.process_instance root
+                        where root.process_instance_key = (
+                            select p.root_process_instance_key from engine.process_instance p
+                            join engine.job j on j.process_instance_key = p.process_instance_key where j.job_key = ?)
+                        for update""")
+                .param(jobKey).query(Long.class).optional();
+    }
+
     public Optional<Long> lockRoot(long processInstanceKey) {
-        Optional<Long> root = jdbc.sql("select root_process_instance_key from engine.process_instance where process_instance_key = ?")
+        return jdbc.sql("""
+                        select root.process_instance_key from engine.process_instance root
+                        where root.process_instance_key = (
+                            select root_process_instance_key from engine.process_instance where process_instance_key = ?)
+                        for update""")
                 .param(processInstanceKey).query(Long.class).optional();
-        root.ifPresent(key -> jdbc.sql("select 1 from engine.process_instance where process_instance_key = ? for update")
-                .param(key).query().singleRow());
-        return root;
     }
 
     public void insertProcessInstance(ProcessInstanceRow row) {
@@ -88,23 +104,39 @@ public final class RuntimeStore {
     public record ElementRow(long key, long processInstanceKey, Long flowScopeKey, String elementId, String state) {
     }
 
-    public void insertElement(ElementInstance instance) {
-        jdbc.sql("""
-                        insert into engine.element_instance (element_instance_key, process_instance_key, flow_scope_key,
-                            element_id, element_type, state, start_date)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(instance.key(), instance.processInstanceKey(), instance.flowScopeKey().orElse(null),
-                        instance.element().id(), instance.element().type().name(), instance.state().name(), now())
-                .update();
+    /** An element instance with the definition of its process instance, read in one query. */
+    public record LoadedElement(ElementRow element, long processDefinitionKey) {
     }
 
-    public void updateElementState(ElementInstance instance) {
-        boolean ended = instance.state().isFinal();
-        jdbc.sql("update engine.element_instance set state = ?, end_date = " + (ended ? "?" : "null")
-                        + " where element_instance_key = ?")
-                .params(ended ? List.of(instance.state().name(), now(), instance.key())
-                        : List.of(instance.state().name(), instance.key()))
-                .update();
+    public Optional<LoadedElement> loadElement(long key) {
+        return jdbc.sql("""
+                        select e.element_instance_key, e.process_instance_key, e.flow_scope_key, e.element_id, e.state,
+                               p.process_definition_key
+                        from engine.element_instance e join engine.process_instance p using (process_instance_key)
+                        where e.element_instance_key = ?""")
+                .param(key)
+                .query((row, n) -> new LoadedElement(new ElementRow(row.getLong(1), row.getLong(2), row.getObject(3, Long.class),
+                        row.getString(4), row.getString(5)), row.getLong(6)))
+                .optional();
+    }
+
+    /** Writes element instances created and changed by a command, in two batches. */
+    public void saveElements(java.util.Collection<ElementInstance> created, java.util.Collection<ElementInstance> changed) {
+        OffsetDateTime now = now();
+        if (!created.isEmpty()) {
+            batch.batchUpdate("""
+                            insert into engine.element_instance (element_instance_key, process_instance_key, flow_scope_key,
+                                element_id, element_type, state, start_date, end_date)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    created.stream().map(instance -> new Object[] {instance.key(), instance.processInstanceKey(),
+                            instance.flowScopeKey().orElse(null), instance.element().id(), instance.element().type().name(),
+                            instance.state().name(), now, instance.state().isFinal() ? now : null}).toList());
+        }
+        if (!changed.isEmpty()) {
+            batch.batchUpdate("update engine.element_instance set state = ?, end_date = ? where element_instance_key = ?",
+                    changed.stream().map(instance -> new Object[] {instance.state().name(),
+                            instance.state().isFinal() ? now : null, instance.key()}).toList());
+        }
     }
 
     public Optional<ElementRow> element(long key) {

@@ -76,6 +76,8 @@ public final class EngineUnderTest implements ParameterResolver, ExecutionCondit
                 .withExposedPorts(8080, 9600)
                 .withEnv("CAMUNDA_SECURITY_AUTHENTICATION_UNPROTECTEDAPI", "true")
                 .withEnv("CAMUNDA_SECURITY_AUTHORIZATIONS_ENABLED", "false")
+                // lets the tests pin and move the clock, as they do on the embedded engine
+                .withEnv("ZEEBE_CLOCK_CONTROLLED", "true")
                 .waitingFor(Wait.forHttp("/actuator/health/status").forPort(9600).withStartupTimeout(Duration.ofMinutes(3)));
         camunda.start();
         URI rest = URI.create("http://" + camunda.getHost() + ":" + camunda.getMappedPort(8080));

@@ -16,6 +16,7 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -58,17 +59,23 @@ class JobConformanceTest {
         String id = Conformance.unique("timeout");
         Conformance.deploy(client, Conformance.oneTask(id, id + "-work"));
         client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
+        Instant now = Instant.now();
+        client.newPinClockCommand().time(now).send().join();
+        try {
+            List<ActivatedJob> first = activate(client, id + "-work", Duration.ofMinutes(5));
+            assertThat(first).hasSize(1);
+            assertThat(activate(client, id + "-work", Duration.ofMinutes(5), Duration.ofMillis(300)))
+                    .as("no second worker gets the job while the first holds it").isEmpty();
 
-        List<ActivatedJob> first = activate(client, id + "-work", Duration.ofSeconds(1));
-        List<ActivatedJob> meanwhile = client.newActivateJobsCommand().jobType(id + "-work").maxJobsToActivate(5)
-                .timeout(Duration.ofSeconds(1)).requestTimeout(Duration.ofMillis(200)).send().join().getJobs();
-        assertThat(first).hasSize(1);
-        assertThat(meanwhile).as("no second worker gets the job while the first holds it").isEmpty();
+            client.newPinClockCommand().time(now.plus(Duration.ofMinutes(6))).send().join();
 
-        List<ActivatedJob> again = await().atMost(Duration.ofSeconds(10)).until(
-                () -> activate(client, id + "-work", Duration.ofSeconds(30)), jobs -> !jobs.isEmpty());
-        assertThat(again.get(0).getKey()).isEqualTo(first.get(0).getKey());
-        assertThat(again.get(0).getRetries()).isEqualTo(first.get(0).getRetries());
+            List<ActivatedJob> again = await().atMost(Duration.ofSeconds(10)).until(
+                    () -> activate(client, id + "-work", Duration.ofMinutes(5)), jobs -> !jobs.isEmpty());
+            assertThat(again.get(0).getKey()).isEqualTo(first.get(0).getKey());
+            assertThat(again.get(0).getRetries()).isEqualTo(first.get(0).getRetries());
+        } finally {
+            client.newResetClockCommand().send().join();
+        }
     }
 
     @Test
@@ -76,14 +83,23 @@ class JobConformanceTest {
         String id = Conformance.unique("fail");
         Conformance.deploy(client, Conformance.oneTask(id, id + "-charge"));
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
+        Instant now = Instant.now();
+        client.newPinClockCommand().time(now).send().join();
+        ActivatedJob job;
+        ActivatedJob retried;
+        try {
+            job = activate(client, id + "-charge", Duration.ofMinutes(1)).get(0);
+            client.newFailCommand(job).retries(1).retryBackoff(Duration.ofHours(1)).errorMessage("gateway 503").send().join();
+            assertThat(activate(client, id + "-charge", Duration.ofMinutes(1), Duration.ofMillis(300)))
+                    .as("still backing off").isEmpty();
 
-        ActivatedJob job = activate(client, id + "-charge", Duration.ofMinutes(1)).get(0);
-        client.newFailCommand(job).retries(1).retryBackoff(Duration.ofMillis(500)).errorMessage("gateway 503").send().join();
-        assertThat(activate(client, id + "-charge", Duration.ofMinutes(1), Duration.ofMillis(100)))
-                .as("still backing off").isEmpty();
-        ActivatedJob retried = await().atMost(Duration.ofSeconds(10))
-                .until(() -> activate(client, id + "-charge", Duration.ofMinutes(1)), jobs -> !jobs.isEmpty()).get(0);
-        assertThat(retried.getRetries()).isEqualTo(1);
+            client.newPinClockCommand().time(now.plus(Duration.ofMinutes(61))).send().join();
+            retried = await().atMost(Duration.ofSeconds(10))
+                    .until(() -> activate(client, id + "-charge", Duration.ofMinutes(1)), jobs -> !jobs.isEmpty()).get(0);
+            assertThat(retried.getRetries()).isEqualTo(1);
+        } finally {
+            client.newResetClockCommand().send().join();
+        }
 
         client.newFailCommand(retried).retries(0).errorMessage("card declined: do not honor").send().join();
         Incident incident = Conformance.awaitIncident(client, instance.getProcessInstanceKey());

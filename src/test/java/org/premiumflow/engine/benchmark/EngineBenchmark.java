@@ -1,0 +1,145 @@
+package org.premiumflow.engine.benchmark;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.worker.JobWorker;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.premiumflow.PremiumflowApplication;
+import org.premiumflow.support.FreePort;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs N instances of a three-service-task process on the embedded engine with in-process
+ * workers (the Camunda client over HTTP), and prints jobs/s and instance latency percentiles next
+ * to a raw PostgreSQL baseline measured in the same run on the same database.
+ *
+ * <pre>./mvnw -Pbenchmark verify -Dbenchmark.instances=3000</pre>
+ */
+public final class EngineBenchmark {
+
+    private static final String PROCESS = "benchmark-three-tasks";
+
+    public static void main(String[] args) throws Exception {
+        int instances = Integer.getInteger("benchmark.instances", 2000);
+        int workerThreads = Integer.getInteger("benchmark.workerThreads", 8);
+        int port = FreePort.find();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PremiumflowApplication.class)
+                .run("--server.port=" + port, "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                        "--premiumflow.embedded.postgres.ephemeral=true", "--server.tomcat.threads.max=64",
+                        "--spring.datasource.hikari.maximum-pool-size=32");
+             CamundaClient client = CamundaClient.newClientBuilder().restAddress(URI.create("http://localhost:" + port))
+                     .preferRestOverGrpc(true).numJobWorkerExecutionThreads(workerThreads).build()) {
+            double baseline = postgresBaseline(app.getBean(DataSource.class), 5000, 8);
+            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(PROCESS)
+                    .startEvent()
+                    .serviceTask("issue", task -> task.zeebeJobType("bench-issue"))
+                    .serviceTask("charge", task -> task.zeebeJobType("bench-charge"))
+                    .serviceTask("receipt", task -> task.zeebeJobType("bench-receipt"))
+                    .endEvent()
+                    .done(), PROCESS + ".bpmn").send().join();
+
+            Map<Long, Long> started = new ConcurrentHashMap<>();
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            CountDownLatch done = new CountDownLatch(instances);
+            AtomicLong jobs = new AtomicLong();
+            List<JobWorker> workers = new ArrayList<>();
+            for (String type : List.of("bench-issue", "bench-charge", "bench-receipt")) {
+                boolean last = type.equals("bench-receipt");
+                workers.add(client.newWorker().jobType(type).handler((jobClient, job) -> {
+                    jobClient.newCompleteCommand(job).send().join();
+                    jobs.incrementAndGet();
+                    if (last) {
+                        Long start = started.get(job.getProcessInstanceKey());
+                        latencies.add(System.nanoTime() - (start == null ? System.nanoTime() : start));
+                        done.countDown();
+                    }
+                }).maxJobsActive(64).pollInterval(Duration.ofMillis(10)).timeout(Duration.ofMinutes(5)).open());
+            }
+
+            long begin = System.nanoTime();
+            ExecutorService starters = Executors.newFixedThreadPool(4);
+            for (int i = 0; i < instances; i++) {
+                starters.submit(() -> {
+                    long at = System.nanoTime();
+                    long key = client.newCreateInstanceCommand().bpmnProcessId(PROCESS).latestVersion().send().join()
+                            .getProcessInstanceKey();
+                    started.put(key, at);
+                });
+            }
+            starters.shutdown();
+            boolean finished = done.await(30, TimeUnit.MINUTES);
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            workers.forEach(JobWorker::close);
+
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            System.out.printf("%nEngine benchmark: %d instances x 3 service tasks, %d worker threads, 2 cores%n", instances, workerThreads);
+            System.out.printf("  finished:            %s%n", finished ? "yes" : "NO (timed out)");
+            System.out.printf("  total time:          %.1f s%n", seconds);
+            System.out.printf("  jobs/s:              %.0f%n", jobs.get() / seconds);
+            System.out.printf("  instances/s:         %.0f%n", instances / seconds);
+            System.out.printf("  instance latency:    p50 %d ms, p99 %d ms%n", percentile(sorted, 50), percentile(sorted, 99));
+            System.out.printf("  PostgreSQL baseline: %.0f single-row committed inserts/s (8 connections, same database)%n", baseline);
+            System.out.printf("  jobs/s per baseline insert/s: %.2f%n%n", jobs.get() / seconds / baseline);
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
+        return TimeUnit.NANOSECONDS.toMillis(sorted.get(Math.max(0, index)));
+    }
+
+    /** Committed single-row inserts per second over several connections: what the disk and PostgreSQL allow. */
+    private static double postgresBaseline(DataSource dataSource, int rows, int threads) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table if not exists baseline_probe (id bigint, note text)");
+            statement.execute("create table if not exists public.baseline_probe (id bigint, note text)");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong next = new AtomicLong();
+        long begin = System.nanoTime();
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                try (Connection connection = dataSource.getConnection();
+                     PreparedStatement insert = connection.prepareStatement("insert into public.baseline_probe values (?, 'x')")) {
+                    connection.setAutoCommit(true);
+                    long id;
+                    while ((id = next.incrementAndGet()) <= rows) {
+                        insert.setLong(1, id);
+                        insert.executeUpdate();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (var future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("drop table public.baseline_probe");
+        }
+        return rows / seconds;
+    }
+}
