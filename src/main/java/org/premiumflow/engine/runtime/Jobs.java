@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.premiumflow.engine.InvalidArgumentException;
+import org.premiumflow.engine.InvalidStateException;
 import org.premiumflow.engine.NotFoundException;
 import org.premiumflow.engine.store.EngineDatabase;
 import org.premiumflow.engine.store.History;
@@ -24,6 +25,8 @@ public final class Jobs {
     /** How often a long poll looks again when nothing woke it: jobs made activatable by another node or by time. */
     private static final long RECHECK_MILLIS = 500;
     private static final Set<String> COMPLETABLE = Set.of(JobRow.ACTIVATED, JobRow.ACTIVATABLE);
+    /** The job exists but failed (backing off, or out of retries) or threw an error: a worker's command on it is refused. */
+    private static final Set<String> FAILED_STATES = Set.of(JobRow.FAILED, JobRow.ERROR_THROWN, JobRow.FAILED_BACKOFF);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -133,9 +136,7 @@ public final class Jobs {
     public void complete(long jobKey, Map<String, Object> variables) {
         String notFound = rejected("COMPLETE", "complete", jobKey);
         onJob(jobKey, notFound, (execution, job) -> {
-            if (!COMPLETABLE.contains(job.state())) {
-                throw new NotFoundException(notFound);
-            }
+            requireWorkable(job, "complete", notFound);
             store.updateJob(job.key(), JobRow.COMPLETED, job.retries(), null, null);
             history.record("JOB", "COMPLETED", job.key(), job.processInstanceKey(), job.elementId(), null);
             execution.complete(execution.instance(job.elementInstanceKey()), variables, true);
@@ -145,9 +146,7 @@ public final class Jobs {
     public void fail(long jobKey, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {
         String notFound = rejected("FAIL", "fail", jobKey);
         onJob(jobKey, notFound, (execution, job) -> {
-            if (!COMPLETABLE.contains(job.state())) {
-                throw new NotFoundException(notFound);
-            }
+            requireWorkable(job, "fail", notFound);
             ElementInstance instance = execution.instance(job.elementInstanceKey());
             execution.variables().setLocal(instance.key(), instance.processInstanceKey(), variables);
             history.record("JOB", "FAILED", job.key(), job.processInstanceKey(), job.elementId(), null);
@@ -172,9 +171,7 @@ public final class Jobs {
             throw new InvalidArgumentException("No errorCode provided");
         }
         onJob(jobKey, notFound, (execution, job) -> {
-            if (!COMPLETABLE.contains(job.state())) {
-                throw new NotFoundException(notFound);
-            }
+            requireWorkable(job, "throw an error for", notFound);
             store.updateJob(job.key(), JobRow.ERROR_THROWN, job.retries(), errorMessage, null);
             history.record("JOB", "ERROR_THROWN", job.key(), job.processInstanceKey(), job.elementId(), null);
             execution.throwError(execution.instance(job.elementInstanceKey()), errorCode, errorMessage, variables, job.key());
@@ -230,6 +227,18 @@ public final class Jobs {
         });
         due.stream().map(JobRow::type).distinct().forEach(jobSignals::signal);
         return due.size();
+    }
+
+    /** A worker may complete, fail or throw on a job it could have been handed; not on one that failed or ended. */
+    private static void requireWorkable(JobRow job, String verb, String notFound) {
+        if (COMPLETABLE.contains(job.state())) {
+            return;
+        }
+        if (FAILED_STATES.contains(job.state())) {
+            throw new InvalidStateException("Command rejected with code 'INVALID_STATE': Expected to " + verb + " job with key '"
+                    + job.key() + "', but it is in state '" + job.state() + "'");
+        }
+        throw new NotFoundException(notFound);
     }
 
     private interface JobCommand {

@@ -107,6 +107,9 @@ class JobConformanceTest {
         assertThat(incident.getErrorMessage()).isEqualTo("card declined: do not honor");
         assertThat(incident.getJobKey()).isEqualTo(job.getKey());
         assertThat(client.newProcessInstanceGetRequest(instance.getProcessInstanceKey()).send().join().getHasIncident()).isTrue();
+        assertThatThrownBy(() -> client.newCompleteCommand(job.getKey()).send().join())
+                .as("a job waiting for an operator cannot be completed by a worker")
+                .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.code()).isEqualTo(409));
 
         client.newUpdateRetriesCommand(job.getKey()).retries(2).send().join();
         client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
