@@ -3,6 +3,7 @@ package org.premiumflow.engine.benchmark;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.premiumflow.PremiumflowApplication;
+import org.premiumflow.engine.runtime.ActivatedJob;
+import org.premiumflow.engine.runtime.Jobs;
+import org.premiumflow.engine.runtime.ProcessInstances;
 import org.premiumflow.support.FreePort;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,13 +31,25 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs N instances of a three-service-task process on the embedded engine with in-process
  * workers (the Camunda client over HTTP), and prints jobs/s and instance latency percentiles next
- * to a raw PostgreSQL baseline measured in the same run on the same database.
+ * to a raw PostgreSQL baseline measured in the same run on the same database, then runs the same
+ * load once more with the workers calling the engine's services directly.
  *
  * <pre>./mvnw -Pbenchmark verify -Dbenchmark.instances=3000</pre>
  */
 public final class EngineBenchmark {
 
     private static final String PROCESS = "benchmark-three-tasks";
+    private static final String DIRECT_PROCESS = "benchmark-three-tasks-direct";
+
+    private static BpmnModelInstance threeTasks(String id, String typePrefix) {
+        return Bpmn.createExecutableProcess(id)
+                .startEvent()
+                .serviceTask("issue", task -> task.zeebeJobType(typePrefix + "issue"))
+                .serviceTask("charge", task -> task.zeebeJobType(typePrefix + "charge"))
+                .serviceTask("receipt", task -> task.zeebeJobType(typePrefix + "receipt"))
+                .endEvent()
+                .done();
+    }
 
     public static void main(String[] args) throws Exception {
         int instances = Integer.getInteger("benchmark.instances", 2000);
@@ -46,13 +62,7 @@ public final class EngineBenchmark {
              CamundaClient client = CamundaClient.newClientBuilder().restAddress(URI.create("http://localhost:" + port))
                      .preferRestOverGrpc(true).numJobWorkerExecutionThreads(workerThreads).build()) {
             double baseline = postgresBaseline(app.getBean(DataSource.class), 5000, 8);
-            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(PROCESS)
-                    .startEvent()
-                    .serviceTask("issue", task -> task.zeebeJobType("bench-issue"))
-                    .serviceTask("charge", task -> task.zeebeJobType("bench-charge"))
-                    .serviceTask("receipt", task -> task.zeebeJobType("bench-receipt"))
-                    .endEvent()
-                    .done(), PROCESS + ".bpmn").send().join();
+            client.newDeployResourceCommand().addProcessModel(threeTasks(PROCESS, "bench-"), PROCESS + ".bpmn").send().join();
 
             Map<Long, Long> started = new ConcurrentHashMap<>();
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -96,8 +106,55 @@ public final class EngineBenchmark {
             System.out.printf("  instances/s:         %.0f%n", instances / seconds);
             System.out.printf("  instance latency:    p50 %d ms, p99 %d ms%n", percentile(sorted, 50), percentile(sorted, 99));
             System.out.printf("  PostgreSQL baseline: %.0f single-row committed inserts/s (8 connections, same database)%n", baseline);
-            System.out.printf("  jobs/s per baseline insert/s: %.2f%n%n", jobs.get() / seconds / baseline);
+            System.out.printf("  jobs/s per baseline insert/s: %.2f%n", jobs.get() / seconds / baseline);
+
+            double direct = withoutHttp(app, client, instances, workerThreads);
+            System.out.printf("  without HTTP:        %.0f jobs/s (the same work calling the engine's services directly,%n"
+                    + "                       which shows what the HTTP round trips cost)%n%n", direct);
         }
+    }
+
+    /**
+     * The same process shape and load, with workers calling the engine's job service in-process
+     * instead of the REST API. Its own job types: the closed HTTP workers' last long polls may still
+     * be waiting on the server and would otherwise take jobs nobody completes.
+     */
+    private static double withoutHttp(ConfigurableApplicationContext app, CamundaClient client, int instances,
+                                      int workerThreads) throws Exception {
+        ProcessInstances processInstances = app.getBean(ProcessInstances.class);
+        Jobs jobService = app.getBean(Jobs.class);
+        client.newDeployResourceCommand().addProcessModel(threeTasks(DIRECT_PROCESS, "direct-"), DIRECT_PROCESS + ".bpmn")
+                .send().join();
+        ExecutorService starters = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < instances; i++) {
+            starters.submit(() -> processInstances.start(
+                    new ProcessInstances.Start(null, DIRECT_PROCESS, null, "<default>", Map.of())));
+        }
+        starters.shutdown();
+        starters.awaitTermination(30, TimeUnit.MINUTES);
+        AtomicLong completed = new AtomicLong();
+        long total = 3L * instances;
+        ExecutorService workers = Executors.newFixedThreadPool(workerThreads);
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        long begin = System.nanoTime();
+        for (int w = 0; w < workerThreads; w++) {
+            String type = List.of("direct-issue", "direct-charge", "direct-receipt").get(w % 3);
+            running.add(workers.submit(() -> {
+                while (completed.get() < total) {
+                    for (ActivatedJob job : jobService.activate(new Jobs.Activation(type, "direct", Duration.ofMinutes(5), 32,
+                            List.of(), Duration.ofMillis(50)))) {
+                        jobService.complete(job.job().key(), Map.of());
+                        completed.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (var future : running) {
+            future.get();
+        }
+        workers.shutdown();
+        return total / ((System.nanoTime() - begin) / 1e9);
     }
 
     private static long percentile(List<Long> sorted, int percent) {
