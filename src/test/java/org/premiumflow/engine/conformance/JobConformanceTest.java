@@ -156,6 +156,26 @@ class JobConformanceTest {
     }
 
     @Test
+    void sendScriptAndBusinessRuleTasksWithATaskDefinitionAreJobsToo(CamundaClient client) {
+        String id = Conformance.unique("job-kinds");
+        Conformance.deploy(client, Bpmn.createExecutableProcess(id)
+                .startEvent()
+                .sendTask("send-bill", task -> task.zeebeJobType(id + "-send"))
+                .scriptTask("legacy-script", task -> task.zeebeJobType(id + "-script"))
+                .businessRuleTask("external-rules", task -> task.zeebeJobType(id + "-rules"))
+                .endEvent()
+                .done());
+        ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
+
+        for (String kind : List.of("-send", "-script", "-rules")) {
+            ActivatedJob job = activate(client, id + kind, Duration.ofMinutes(1)).get(0);
+            client.newCompleteCommand(job).send().join();
+        }
+
+        Conformance.awaitState(client, instance.getProcessInstanceKey(), "COMPLETED");
+    }
+
+    @Test
     void activationLongPollsUntilAJobAppears(CamundaClient client) throws Exception {
         String id = Conformance.unique("longpoll");
         Conformance.deploy(client, Conformance.oneTask(id, id + "-late"));
