@@ -10,7 +10,6 @@ import io.camunda.client.api.response.Process;
 import io.camunda.client.api.response.Topology;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,13 +29,13 @@ class DeploymentConformanceTest {
 
     @Test
     void identicalContentKeepsItsVersionAndChangedContentGetsTheNext(CamundaClient client) {
-        String id = unique("billing");
+        String id = Conformance.unique("billing");
 
-        BpmnModelInstance model = process(id, "charge");
+        BpmnModelInstance model = Conformance.oneTask(id, "charge");
 
         Process first = deploy(client, model, id + ".bpmn");
         Process again = deploy(client, model, id + ".bpmn");
-        Process changed = deploy(client, process(id, "charge-card"), id + ".bpmn");
+        Process changed = deploy(client, Conformance.oneTask(id, "charge-card"), id + ".bpmn");
 
         assertThat(first.getVersion()).isEqualTo(1);
         assertThat(again.getVersion()).isEqualTo(1);
@@ -47,13 +46,13 @@ class DeploymentConformanceTest {
 
     @Test
     void anInvalidModelIsRejectedWithTheValidatorsMessageAndNothingOfTheDeploymentIsStored(CamundaClient client) {
-        String valid = unique("valid");
-        String invalid = unique("invalid");
+        String valid = Conformance.unique("valid");
+        String invalid = Conformance.unique("invalid");
         BpmnModelInstance taskWithoutJobType = Bpmn.createExecutableProcess(invalid)
                 .startEvent().serviceTask("charge-premium").endEvent().done();
 
         assertThatThrownBy(() -> client.newDeployResourceCommand()
-                .addProcessModel(process(valid, "charge"), valid + ".bpmn")
+                .addProcessModel(Conformance.oneTask(valid, "charge"), valid + ".bpmn")
                 .addProcessModel(taskWithoutJobType, invalid + ".bpmn")
                 .send().join())
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
@@ -64,14 +63,14 @@ class DeploymentConformanceTest {
                             .contains("zeebe:taskDefinition");
                 });
 
-        assertThat(deploy(client, process(valid, "charge"), valid + ".bpmn").getVersion())
+        assertThat(deploy(client, Conformance.oneTask(valid, "charge"), valid + ".bpmn").getVersion())
                 .as("the valid process of the rejected deployment was not stored")
                 .isEqualTo(1);
     }
 
     @Test
     void anInvalidFeelExpressionFailsTheDeployment(CamundaClient client) {
-        String id = unique("bad-feel");
+        String id = Conformance.unique("bad-feel");
         BpmnModelInstance model = Bpmn.createExecutableProcess(id)
                 .startEvent()
                 .exclusiveGateway("amount-due")
@@ -88,8 +87,8 @@ class DeploymentConformanceTest {
 
     @Test
     void decisionsAndFormsAreDeployedBesideProcesses(CamundaClient client) {
-        String decisionId = unique("grace");
-        String formId = unique("review");
+        String decisionId = Conformance.unique("grace");
+        String formId = Conformance.unique("review");
 
         DeploymentEvent deployment = client.newDeployResourceCommand()
                 .addResourceStringUtf8(Models.decision(decisionId), decisionId + ".dmn")
@@ -110,17 +109,4 @@ class DeploymentConformanceTest {
     private static Process deploy(CamundaClient client, BpmnModelInstance model, String name) {
         return client.newDeployResourceCommand().addProcessModel(model, name).send().join().getProcesses().get(0);
     }
-
-    private static BpmnModelInstance process(String id, String jobType) {
-        return Bpmn.createExecutableProcess(id)
-                .startEvent()
-                .serviceTask("task", task -> task.zeebeJobType(jobType))
-                .endEvent()
-                .done();
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
 }

@@ -34,11 +34,11 @@ class ErrorAndCallConformanceTest {
                 .done());
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
 
-        ActivatedJob job = FlowConformanceTest.activate(client, id + "-charge");
+        ActivatedJob job = Conformance.activateOne(client, id + "-charge");
         client.newThrowErrorCommand(job).errorCode("HARD_DECLINE").errorMessage("card reported stolen")
                 .variables(Map.of("reason", "stolen")).send().join();
 
-        ActivatedJob ask = FlowConformanceTest.activate(client, id + "-ask");
+        ActivatedJob ask = Conformance.activateOne(client, id + "-ask");
         assertThat(ask.getVariablesAsMap()).containsEntry("method", "invalid: stolen");
         client.newCompleteCommand(ask).send().join();
         Conformance.awaitState(client, instance.getProcessInstanceKey(), "COMPLETED");
@@ -51,7 +51,7 @@ class ErrorAndCallConformanceTest {
         Conformance.deploy(client, Conformance.oneTask(id, id + "-charge"));
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
 
-        ActivatedJob job = FlowConformanceTest.activate(client, id + "-charge");
+        ActivatedJob job = Conformance.activateOne(client, id + "-charge");
         client.newThrowErrorCommand(job).errorCode("R02").errorMessage("account closed").send().join();
 
         Incident incident = Conformance.awaitIncident(client, instance.getProcessInstanceKey());
@@ -97,7 +97,7 @@ class ErrorAndCallConformanceTest {
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(parent).latestVersion()
                 .variables(Map.of("invoiceId", "INV-3")).send().join();
 
-        ActivatedJob job = FlowConformanceTest.activate(client, child + "-charge");
+        ActivatedJob job = Conformance.activateOne(client, child + "-charge");
         assertThat(job.getVariablesAsMap()).containsEntry("invoiceId", "INV-3");
         assertThat(job.getProcessInstanceKey()).isNotEqualTo(instance.getProcessInstanceKey());
         client.newCompleteCommand(job).variables(Map.of("paymentId", "PAY-3")).send().join();
@@ -124,7 +124,7 @@ class ErrorAndCallConformanceTest {
                 .done());
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(parent).latestVersion().send().join();
 
-        ActivatedJob job = FlowConformanceTest.activate(client, child + "-charge");
+        ActivatedJob job = Conformance.activateOne(client, child + "-charge");
         client.newThrowErrorCommand(job).errorCode("R02").send().join();
 
         Conformance.awaitState(client, instance.getProcessInstanceKey(), "COMPLETED");
@@ -164,7 +164,7 @@ class ErrorAndCallConformanceTest {
 
         client.newSetVariablesCommand(instance.getProcessInstanceKey()).variables(Map.of("amount", 5)).send().join();
         client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
-        ActivatedJob job = FlowConformanceTest.activate(client, id + "-charge");
+        ActivatedJob job = Conformance.activateOne(client, id + "-charge");
         assertThat(job.getVariablesAsMap()).containsEntry("checked", 5);
     }
 }

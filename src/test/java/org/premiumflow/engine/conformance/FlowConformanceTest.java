@@ -11,9 +11,7 @@ import io.camunda.client.api.response.ProcessInstanceResult;
 import io.camunda.client.api.search.enums.IncidentErrorType;
 import io.camunda.client.api.search.response.Incident;
 import io.camunda.zeebe.model.bpmn.Bpmn;
-import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,10 +82,10 @@ class FlowConformanceTest {
                 .done());
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
 
-        complete(client, id + "-email", Map.of("emailed", true));
+        Conformance.complete(client, id + "-email", Map.of("emailed", true));
         assertThat(client.newProcessInstanceGetRequest(instance.getProcessInstanceKey()).send().join().getState().name())
                 .isEqualTo("ACTIVE");
-        complete(client, id + "-ledger", Map.of("posted", true));
+        Conformance.complete(client, id + "-ledger", Map.of("posted", true));
 
         Conformance.awaitState(client, instance.getProcessInstanceKey(), "COMPLETED");
     }
@@ -149,7 +147,7 @@ class FlowConformanceTest {
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion()
                 .variables(Map.of("invoice", Map.of("amount", 412.37))).send().join();
 
-        ActivatedJob job = activate(client, id + "-charge");
+        ActivatedJob job = Conformance.activateOne(client, id + "-charge");
         assertThat(job.getVariablesAsMap()).containsEntry("amount", 412.37).containsEntry("amountInCents", 41237);
         client.newCompleteCommand(job).variables(Map.of("paymentId", "PAY-9", "gatewayRaw", "secret-detail")).send().join();
 
@@ -200,7 +198,7 @@ class FlowConformanceTest {
         String id = Conformance.unique("cancel");
         Conformance.deploy(client, Conformance.oneTask(id, id + "-work"));
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
-        ActivatedJob job = activate(client, id + "-work");
+        ActivatedJob job = Conformance.activateOne(client, id + "-work");
 
         client.newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join();
 
@@ -233,13 +231,13 @@ class FlowConformanceTest {
                 .done());
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion()
                 .variables(Map.of("status", "OPEN")).send().join();
-        ActivatedJob job = activate(client, id + "-review");
+        ActivatedJob job = Conformance.activateOne(client, id + "-review");
 
         client.newSetVariablesCommand(job.getElementInstanceKey()).variables(Map.of("note", "checked")).local(true).send().join();
         client.newSetVariablesCommand(job.getElementInstanceKey()).variables(Map.of("status", "REVIEWED", "reviewer", "cw-1"))
                 .send().join();
         client.newFailCommand(job).retries(1).send().join();
-        ActivatedJob again = activate(client, id + "-review");
+        ActivatedJob again = Conformance.activateOne(client, id + "-review");
 
         assertThat(again.getVariablesAsMap())
                 .containsEntry("note", "checked")
@@ -257,21 +255,10 @@ class FlowConformanceTest {
     private static Map<String, Object> variablesOf(CamundaClient client, String id, Map<String, Object> start) {
         String type = id + "-charge";
         Thread worker = new Thread(() -> {
-            ActivatedJob job = activate(client, type);
+            ActivatedJob job = Conformance.activateOne(client, type);
             client.newCompleteCommand(job).variables(Map.of("paymentId", "PAY-10", "gatewayRaw", "x")).send().join();
         });
         worker.start();
         return run(client, id, start);
-    }
-
-    static ActivatedJob activate(CamundaClient client, String type) {
-        List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(1)
-                .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
-        assertThat(jobs).as("a job of type " + type).hasSize(1);
-        return jobs.get(0);
-    }
-
-    static void complete(CamundaClient client, String type, Map<String, Object> variables) {
-        client.newCompleteCommand(activate(client, type)).variables(variables).send().join();
     }
 }

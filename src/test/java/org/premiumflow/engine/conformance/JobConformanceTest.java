@@ -62,15 +62,15 @@ class JobConformanceTest {
         Instant now = Instant.now();
         client.newPinClockCommand().time(now).send().join();
         try {
-            List<ActivatedJob> first = activate(client, id + "-work", Duration.ofMinutes(5));
+            List<ActivatedJob> first = Conformance.activate(client, id + "-work", Duration.ofMinutes(5));
             assertThat(first).hasSize(1);
-            assertThat(activate(client, id + "-work", Duration.ofMinutes(5), Duration.ofMillis(300)))
+            assertThat(Conformance.activate(client, id + "-work", Duration.ofMinutes(5), Duration.ofMillis(300)))
                     .as("no second worker gets the job while the first holds it").isEmpty();
 
             client.newPinClockCommand().time(now.plus(Duration.ofMinutes(6))).send().join();
 
             List<ActivatedJob> again = await().atMost(Duration.ofSeconds(10)).until(
-                    () -> activate(client, id + "-work", Duration.ofMinutes(5)), jobs -> !jobs.isEmpty());
+                    () -> Conformance.activate(client, id + "-work", Duration.ofMinutes(5)), jobs -> !jobs.isEmpty());
             assertThat(again.get(0).getKey()).isEqualTo(first.get(0).getKey());
             assertThat(again.get(0).getRetries()).isEqualTo(first.get(0).getRetries());
         } finally {
@@ -88,14 +88,14 @@ class JobConformanceTest {
         ActivatedJob job;
         ActivatedJob retried;
         try {
-            job = activate(client, id + "-charge", Duration.ofMinutes(1)).get(0);
+            job = Conformance.activate(client, id + "-charge", Duration.ofMinutes(1)).get(0);
             client.newFailCommand(job).retries(1).retryBackoff(Duration.ofHours(1)).errorMessage("gateway 503").send().join();
-            assertThat(activate(client, id + "-charge", Duration.ofMinutes(1), Duration.ofMillis(300)))
+            assertThat(Conformance.activate(client, id + "-charge", Duration.ofMinutes(1), Duration.ofMillis(300)))
                     .as("still backing off").isEmpty();
 
             client.newPinClockCommand().time(now.plus(Duration.ofMinutes(61))).send().join();
             retried = await().atMost(Duration.ofSeconds(10))
-                    .until(() -> activate(client, id + "-charge", Duration.ofMinutes(1)), jobs -> !jobs.isEmpty()).get(0);
+                    .until(() -> Conformance.activate(client, id + "-charge", Duration.ofMinutes(1)), jobs -> !jobs.isEmpty()).get(0);
             assertThat(retried.getRetries()).isEqualTo(1);
         } finally {
             client.newResetClockCommand().send().join();
@@ -114,7 +114,7 @@ class JobConformanceTest {
         client.newUpdateRetriesCommand(job.getKey()).retries(2).send().join();
         client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
         ActivatedJob afterResolution = await().atMost(Duration.ofSeconds(10))
-                .until(() -> activate(client, id + "-charge", Duration.ofMinutes(1)), jobs -> !jobs.isEmpty()).get(0);
+                .until(() -> Conformance.activate(client, id + "-charge", Duration.ofMinutes(1)), jobs -> !jobs.isEmpty()).get(0);
         assertThat(afterResolution.getRetries()).isEqualTo(2);
         client.newCompleteCommand(afterResolution).send().join();
 
@@ -126,7 +126,7 @@ class JobConformanceTest {
         String id = Conformance.unique("once");
         Conformance.deploy(client, Conformance.oneTask(id, id + "-draft"));
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
-        ActivatedJob job = activate(client, id + "-draft", Duration.ofMinutes(1)).get(0);
+        ActivatedJob job = Conformance.activate(client, id + "-draft", Duration.ofMinutes(1)).get(0);
 
         client.newCompleteCommand(job).variables(Map.of("attempt", 1)).send().join();
 
@@ -147,7 +147,7 @@ class JobConformanceTest {
         Conformance.deploy(client, model);
         client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
 
-        ActivatedJob job = activate(client, id + "-notice", Duration.ofMinutes(1)).get(0);
+        ActivatedJob job = Conformance.activate(client, id + "-notice", Duration.ofMinutes(1)).get(0);
 
         assertThat(job.getRetries()).isEqualTo(5);
         assertThat(job.getCustomHeaders()).containsEntry("template", "past-due-warning").containsEntry("channel", "email");
@@ -168,7 +168,7 @@ class JobConformanceTest {
         ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
 
         for (String kind : List.of("-send", "-script", "-rules")) {
-            ActivatedJob job = activate(client, id + kind, Duration.ofMinutes(1)).get(0);
+            ActivatedJob job = Conformance.activate(client, id + kind, Duration.ofMinutes(1)).get(0);
             client.newCompleteCommand(job).send().join();
         }
 
@@ -181,21 +181,12 @@ class JobConformanceTest {
         Conformance.deploy(client, Conformance.oneTask(id, id + "-late"));
         List<ActivatedJob> received = new CopyOnWriteArrayList<>();
 
-        Thread poller = new Thread(() -> received.addAll(activate(client, id + "-late", Duration.ofMinutes(1), Duration.ofSeconds(10))));
+        Thread poller = new Thread(() -> received.addAll(Conformance.activate(client, id + "-late", Duration.ofMinutes(1), Duration.ofSeconds(10))));
         poller.start();
         Thread.sleep(300);
         client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join();
         poller.join(10_000);
 
         assertThat(received).hasSize(1);
-    }
-
-    static List<ActivatedJob> activate(CamundaClient client, String type, Duration timeout) {
-        return activate(client, type, timeout, Duration.ofSeconds(2));
-    }
-
-    static List<ActivatedJob> activate(CamundaClient client, String type, Duration timeout, Duration requestTimeout) {
-        return client.newActivateJobsCommand().jobType(type).maxJobsToActivate(1).timeout(timeout)
-                .requestTimeout(requestTimeout).send().join().getJobs();
     }
 }
