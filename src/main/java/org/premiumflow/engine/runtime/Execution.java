@@ -342,8 +342,10 @@ public final class Execution {
     private Optional<Catch> findCatch(ElementInstance thrower, String errorCode) {
         ElementInstance current = thrower;
         while (current != null) {
-            Map<String, Object> scope = current.isProcess() ? Map.of() : variables.visible(current.key());
-            for (ExecutableElement boundary : current.element().boundaryEvents()) {
+            List<ExecutableElement> boundaries = current.element().boundaryEvents();
+            // Variables are read only where an error code expression could need them.
+            Map<String, Object> scope = boundaries.isEmpty() || current.isProcess() ? Map.of() : variables.visible(current.key());
+            for (ExecutableElement boundary : boundaries) {
                 if (boundary.eventKind() == ExecutableElement.EventKind.ERROR && catches(boundary, errorCode, scope)) {
                     return Optional.of(new Catch(current, boundary));
                 }

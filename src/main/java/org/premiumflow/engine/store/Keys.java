@@ -22,7 +22,7 @@ public final class Keys {
 
     public synchronized long next() {
         if (next == end) {
-            // Read outside any caller's transaction would be nicer, but nextval is never rolled back anyway.
+            // Taken inside the caller's transaction: nextval is never rolled back, so a failed command only skips keys.
             next = jdbc.sql("select nextval('engine.engine_key')").query(Long.class).single();
             end = next + BLOCK;
         }
