@@ -83,7 +83,7 @@ public final class Incidents {
     private void retryJob(Execution execution, ElementInstance instance, long jobKey) {
         JobRow job = store.job(jobKey, true).orElseThrow();
         if (job.retries() > 0) {
-            store.updateJob(jobKey, JobRow.ACTIVATABLE, job.retries(), job.errorMessage(), null);
+            store.updateJob(job, JobRow.ACTIVATABLE, job.retries(), job.errorMessage(), null);
             execution.jobCreated(job.type());
         } else {
             execution.raiseIncident(instance, IncidentType.JOB_NO_RETRIES,

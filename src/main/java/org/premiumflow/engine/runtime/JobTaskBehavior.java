@@ -26,7 +26,7 @@ final class JobTaskBehavior implements ElementBehavior {
     @Override
     public void terminate(Execution execution, ElementInstance instance) {
         execution.store().openJobOf(instance.key()).ifPresent(job -> {
-            execution.store().updateJob(job.key(), JobRow.CANCELED, job.retries(), job.errorMessage(), null);
+            execution.store().updateJob(job, JobRow.CANCELED, job.retries(), job.errorMessage(), null);
             execution.history().record("JOB", "CANCELED", job.key(), instance.processInstanceKey(), instance.element().id(), null);
         });
     }

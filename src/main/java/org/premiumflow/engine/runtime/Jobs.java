@@ -74,14 +74,19 @@ public final class Jobs {
     private List<ActivatedJob> claim(Activation request) {
         OffsetDateTime deadline = store.now().plus(request.timeout());
         Map<Long, Long> roots = new java.util.HashMap<>();
+        // Queue rows are taken without waiting (SKIP LOCKED); only then are their jobs locked, so
+        // two pollers never wait on each other. A row whose job is no longer activatable is just dropped.
         List<JobRow> claimed = jdbc.sql("""
+                        with taken as (
+                            delete from engine.job_queue where ctid = any(array(
+                                select ctid from engine.job_queue where type = ?
+                                order by job_key limit ? for update skip locked))
+                            returning job_key)
                         update engine.job set state = 'ACTIVATED', worker = ?, deadline = ?
-                        where job_key in (
-                            select job_key from engine.job where type = ? and state = 'ACTIVATABLE'
-                            order by job_key limit ? for update skip locked)
+                        where job_key = any(array(select job_key from taken)) and state = 'ACTIVATABLE'
                         returning *, (select root_process_instance_key from engine.process_instance p
                                       where p.process_instance_key = job.process_instance_key) as root_key""")
-                .params(request.worker(), deadline, request.type(), request.maxJobs())
+                .params(request.type(), request.maxJobs(), request.worker(), deadline)
                 .query((row, n) -> {
                     JobRow job = RuntimeStore.jobRow(row, n);
                     roots.put(job.key(), row.getLong("root_key"));
@@ -137,7 +142,7 @@ public final class Jobs {
         String notFound = rejected("COMPLETE", "complete", jobKey);
         onJob(jobKey, notFound, (execution, job) -> {
             requireWorkable(job, "complete", notFound);
-            store.updateJob(job.key(), JobRow.COMPLETED, job.retries(), null, null);
+            store.updateJob(job, JobRow.COMPLETED, job.retries(), null, null);
             history.record("JOB", "COMPLETED", job.key(), job.processInstanceKey(), job.elementId(), null);
             execution.complete(execution.instance(job.elementInstanceKey()), variables, true);
         });
@@ -152,13 +157,13 @@ public final class Jobs {
             history.record("JOB", "FAILED", job.key(), job.processInstanceKey(), job.elementId(), null);
             if (retries > 0) {
                 boolean backOff = retryBackOff != null && retryBackOff.toMillis() > 0;
-                store.updateJob(job.key(), backOff ? JobRow.FAILED_BACKOFF : JobRow.ACTIVATABLE, retries, errorMessage,
+                store.updateJob(job, backOff ? JobRow.FAILED_BACKOFF : JobRow.ACTIVATABLE, retries, errorMessage,
                         backOff ? store.now().plus(retryBackOff) : null);
                 if (!backOff) {
                     execution.jobCreated(job.type());
                 }
             } else {
-                store.updateJob(job.key(), JobRow.FAILED, 0, errorMessage, null);
+                store.updateJob(job, JobRow.FAILED, 0, errorMessage, null);
                 execution.raiseIncident(instance, IncidentType.JOB_NO_RETRIES,
                         errorMessage == null || errorMessage.isBlank() ? "No more retries left." : errorMessage, job.key());
             }
@@ -172,7 +177,7 @@ public final class Jobs {
         }
         onJob(jobKey, notFound, (execution, job) -> {
             requireWorkable(job, "throw an error for", notFound);
-            store.updateJob(job.key(), JobRow.ERROR_THROWN, job.retries(), errorMessage, null);
+            store.updateJob(job, JobRow.ERROR_THROWN, job.retries(), errorMessage, null);
             history.record("JOB", "ERROR_THROWN", job.key(), job.processInstanceKey(), job.elementId(), null);
             execution.throwError(execution.instance(job.elementInstanceKey()), errorCode, errorMessage, variables, job.key());
         });
@@ -211,13 +216,19 @@ public final class Jobs {
         OffsetDateTime now = store.now();
         List<JobRow> due = transactions.execute(status -> {
             List<JobRow> timedOut = jdbc.sql("""
-                            update engine.job set state = 'ACTIVATABLE', worker = null, deadline = null
-                            where state = 'ACTIVATED' and deadline <= ? returning *""")
+                            with due as (
+                                update engine.job set state = 'ACTIVATABLE', worker = null, deadline = null
+                                where state = 'ACTIVATED' and deadline <= ? returning *),
+                            queued as (insert into engine.job_queue (type, job_key) select type, job_key from due)
+                            select * from due""")
                     .param(now).query(RuntimeStore::jobRow).list();
             timedOut.forEach(job -> history.record("JOB", "TIMED_OUT", job.key(), job.processInstanceKey(), job.elementId(), null));
             List<JobRow> backedOff = jdbc.sql("""
-                            update engine.job set state = 'ACTIVATABLE', backoff_until = null
-                            where state = 'FAILED_BACKOFF' and backoff_until <= ? returning *""")
+                            with due as (
+                                update engine.job set state = 'ACTIVATABLE', backoff_until = null
+                                where state = 'FAILED_BACKOFF' and backoff_until <= ? returning *),
+                            queued as (insert into engine.job_queue (type, job_key) select type, job_key from due)
+                            select * from due""")
                     .param(now).query(RuntimeStore::jobRow).list();
             backedOff.forEach(job -> history.record("JOB", "RECURRED_AFTER_BACKOFF", job.key(), job.processInstanceKey(),
                     job.elementId(), null));

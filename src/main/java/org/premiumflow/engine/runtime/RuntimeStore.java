@@ -240,6 +240,12 @@ public final class RuntimeStore {
                         instance.process().key(), instance.process().bpmnProcessId(), instance.process().version(),
                         instance.process().tenantId(), now())
                 .update();
+        enqueueJob(type, key);
+    }
+
+    /** Puts a job that just became activatable where activation looks for work. */
+    public void enqueueJob(String type, long key) {
+        jdbc.sql("insert into engine.job_queue (type, job_key) values (?, ?)").params(type, key).update();
     }
 
     public Optional<JobRow> job(long key, boolean forUpdate) {
@@ -252,11 +258,14 @@ public final class RuntimeStore {
                 .param(elementInstanceKey).query(RuntimeStore::jobRow).optional();
     }
 
-    public void updateJob(long key, String state, int retries, String errorMessage, OffsetDateTime backoffUntil) {
+    public void updateJob(JobRow job, String state, int retries, String errorMessage, OffsetDateTime backoffUntil) {
         jdbc.sql("""
                         update engine.job set state = ?, retries = ?, error_message = ?, backoff_until = ?, worker = null, deadline = null
                         where job_key = ?""")
-                .params(state, retries, errorMessage, backoffUntil, key).update();
+                .params(state, retries, errorMessage, backoffUntil, job.key()).update();
+        if (state.equals(JobRow.ACTIVATABLE)) {
+            enqueueJob(job.type(), job.key());
+        }
     }
 
     static JobRow jobRow(java.sql.ResultSet row, int n) throws java.sql.SQLException {
