@@ -11,11 +11,13 @@ import org.premiumflow.engine.model.BpmnTransformer;
 import org.premiumflow.engine.runtime.Commands;
 import org.premiumflow.engine.runtime.Decisions;
 import org.premiumflow.engine.runtime.Incidents;
+import org.premiumflow.engine.runtime.JobAvailability;
 import org.premiumflow.engine.runtime.JobSweeper;
 import org.premiumflow.engine.runtime.Jobs;
 import org.premiumflow.engine.runtime.ProcessInstances;
 import org.premiumflow.engine.runtime.RuntimeStore;
 import org.premiumflow.engine.runtime.Signals;
+import org.premiumflow.engine.runtime.WaitingActivations;
 import org.premiumflow.engine.store.EngineDatabase;
 import org.premiumflow.engine.store.History;
 import org.premiumflow.engine.store.Keys;
@@ -96,8 +98,8 @@ class EngineConfiguration {
     }
 
     @Bean
-    Signals<String> jobSignals() {
-        return new Signals<>();
+    JobAvailability jobAvailability() {
+        return new JobAvailability();
     }
 
     @Bean
@@ -107,8 +109,8 @@ class EngineConfiguration {
 
     @Bean
     Commands engineCommands(EngineDatabase database, RuntimeStore store, Keys keys, History history, DeployedModels models,
-                            DecisionEvaluator decisions, Signals<String> jobSignals, Signals<Long> processEndSignals) {
-        return new Commands(database, store, keys, history, models, decisions, jobSignals, processEndSignals);
+                            DecisionEvaluator decisions, JobAvailability jobAvailability, Signals<Long> processEndSignals) {
+        return new Commands(database, store, keys, history, models, decisions, jobAvailability, processEndSignals);
     }
 
     @Bean
@@ -118,8 +120,13 @@ class EngineConfiguration {
     }
 
     @Bean
-    Jobs jobs(EngineDatabase database, RuntimeStore store, History history, Commands commands, Signals<String> jobSignals) {
-        return new Jobs(database, store, history, commands, jobSignals);
+    Jobs jobs(EngineDatabase database, RuntimeStore store, History history, Commands commands, JobAvailability jobAvailability) {
+        return new Jobs(database, store, history, commands, jobAvailability);
+    }
+
+    @Bean
+    WaitingActivations waitingActivations(Jobs jobs, JobAvailability jobAvailability) {
+        return new WaitingActivations(jobs, jobAvailability);
     }
 
     @Bean

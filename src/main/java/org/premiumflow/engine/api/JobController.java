@@ -9,6 +9,7 @@ import java.util.List;
 import org.premiumflow.engine.ConditionalOnEmbeddedEngine;
 import org.premiumflow.engine.runtime.ActivatedJob;
 import org.premiumflow.engine.runtime.Jobs;
+import org.premiumflow.engine.runtime.WaitingActivations;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 @RestController
 @ConditionalOnEmbeddedEngine
@@ -24,26 +26,43 @@ class JobController {
     /** How long an activation long-polls when the request names no timeout. */
     private static final Duration DEFAULT_LONG_POLL = Duration.ofSeconds(10);
 
-    private final Jobs jobs;
+    private static final Duration ANSWER_GRACE = Duration.ofSeconds(10);
 
-    JobController(Jobs jobs) {
+    private final Jobs jobs;
+    private final WaitingActivations waitingActivations;
+
+    JobController(Jobs jobs, WaitingActivations waitingActivations) {
         this.jobs = jobs;
+        this.waitingActivations = waitingActivations;
     }
 
+    /**
+     * Answered asynchronously: a request that finds no job waits in {@link WaitingActivations}
+     * without holding a server thread, and is withdrawn when its caller disconnects.
+     */
     @PostMapping("/v2/jobs/activation")
-    JobActivationResult activate(@RequestBody String body) {
+    DeferredResult<JobActivationResult> activate(@RequestBody String body) {
         JsonBody request = JsonBody.read(body);
         Long timeout = request.number("timeout");
         Long requestTimeout = request.number("requestTimeout");
         Integer max = request.integer("maxJobsToActivate");
-        List<ActivatedJob> activated = jobs.activate(new Jobs.Activation(
+        Duration longPoll = requestTimeout == null || requestTimeout == 0
+                ? DEFAULT_LONG_POLL : Duration.ofMillis(Math.max(0, requestTimeout));
+        // The container's own limit only guards against a lost answer; the engine answers at longPoll.
+        DeferredResult<JobActivationResult> response = new DeferredResult<>(longPoll.plus(ANSWER_GRACE).toMillis(),
+                () -> new JobActivationResult().jobs(List.of()));
+        WaitingActivations.Waiting waiting = waitingActivations.open(new Jobs.Activation(
                 request.text("type"),
                 request.text("worker") == null ? "default" : request.text("worker"),
                 timeout == null ? null : Duration.ofMillis(timeout),
                 max == null ? 0 : max,
                 request.strings("fetchVariable"),
-                requestTimeout == null || requestTimeout == 0 ? DEFAULT_LONG_POLL : Duration.ofMillis(Math.max(0, requestTimeout))));
-        return new JobActivationResult().jobs(activated.stream().map(JobController::result).toList());
+                longPoll),
+                jobs -> response.setResult(new JobActivationResult().jobs(jobs.stream().map(JobController::result).toList())));
+        response.onError(error -> waiting.cancel());
+        response.onTimeout(waiting::cancel);
+        response.onCompletion(waiting::cancel);
+        return response;
     }
 
     private static ActivatedJobResult result(ActivatedJob activated) {

@@ -25,18 +25,18 @@ public final class Commands {
     private final History history;
     private final DeployedModels models;
     private final Behaviors behaviors;
-    private final Signals<String> jobSignals;
+    private final JobAvailability jobAvailability;
     private final Signals<Long> endSignals;
 
     public Commands(EngineDatabase database, RuntimeStore store, Keys keys, History history, DeployedModels models,
-                    DecisionEvaluator decisions, Signals<String> jobSignals, Signals<Long> endSignals) {
+                    DecisionEvaluator decisions, JobAvailability jobAvailability, Signals<Long> endSignals) {
         this.transactions = database.transactions();
         this.store = store;
         this.keys = keys;
         this.history = history;
         this.models = models;
         this.behaviors = new Behaviors(decisions);
-        this.jobSignals = jobSignals;
+        this.jobAvailability = jobAvailability;
         this.endSignals = endSignals;
     }
 
@@ -68,7 +68,7 @@ public final class Commands {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                execution.newJobTypes().forEach(jobSignals::signal);
+                execution.newJobTypes().forEach(jobAvailability::announce);
                 execution.endedProcessInstances().forEach(endSignals::signal);
             }
         });

@@ -22,8 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class Jobs {
 
-    /** How often a long poll looks again when nothing woke it: jobs made activatable by another node or by time. */
-    private static final long RECHECK_MILLIS = 500;
     private static final Set<String> COMPLETABLE = Set.of(JobRow.ACTIVATED, JobRow.ACTIVATABLE);
     /** The job exists but failed (backing off, or out of retries) or threw an error: a worker's command on it is refused. */
     private static final Set<String> FAILED_STATES = Set.of(JobRow.FAILED, JobRow.ERROR_THROWN, JobRow.FAILED_BACKOFF);
@@ -33,22 +31,25 @@ public final class Jobs {
     private final RuntimeStore store;
     private final History history;
     private final Commands commands;
-    private final Signals<String> jobSignals;
+    private final JobAvailability availability;
 
-    public Jobs(EngineDatabase database, RuntimeStore store, History history, Commands commands, Signals<String> jobSignals) {
+    public Jobs(EngineDatabase database, RuntimeStore store, History history, Commands commands, JobAvailability availability) {
         this.jdbc = database.jdbc();
         this.transactions = database.transactions();
         this.store = store;
         this.history = history;
         this.commands = commands;
-        this.jobSignals = jobSignals;
+        this.availability = availability;
     }
 
     public record Activation(String type, String worker, Duration timeout, int maxJobs, List<String> fetchVariables,
                              Duration requestTimeout) {
     }
 
-    /** Hands out up to {@code maxJobs} jobs of a type, waiting up to the request timeout for some to appear. */
+    /**
+     * Hands out up to {@code maxJobs} jobs of a type that are activatable now; waiting for jobs
+     * to appear is {@link WaitingActivations}' part.
+     */
     public List<ActivatedJob> activate(Activation request) {
         if (request.type() == null || request.type().isBlank()) {
             throw new InvalidArgumentException("No type provided");
@@ -59,16 +60,25 @@ public final class Jobs {
         if (request.timeout() == null || request.timeout().isNegative() || request.timeout().isZero()) {
             throw new InvalidArgumentException("The value for timeout is '" + request.timeout() + "' but must be greater than 0.");
         }
-        long deadline = System.currentTimeMillis() + Math.max(0, request.requestTimeout().toMillis());
-        while (true) {
-            Signals.Ticket ticket = jobSignals.ticket(request.type());
-            List<ActivatedJob> jobs = transactions.execute(status -> claim(request));
-            long remaining = deadline - System.currentTimeMillis();
-            if (!jobs.isEmpty() || remaining <= 0) {
-                return jobs;
-            }
-            ticket.await(Math.min(remaining, RECHECK_MILLIS));
-        }
+        return transactions.execute(status -> claim(request));
+    }
+
+    /** Returns jobs claimed for a caller that has gone to the activatable pool at once. */
+    void giveBack(List<ActivatedJob> jobs) {
+        String keys = jobs.stream().map(job -> Long.toString(job.job().key()))
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        List<JobRow> returned = transactions.execute(status -> {
+            List<JobRow> rows = jdbc.sql("""
+                            with given as (
+                                update engine.job set state = 'ACTIVATABLE', worker = null, deadline = null
+                                where job_key = any(cast(? as bigint[])) and state = 'ACTIVATED' returning *),
+                            queued as (insert into engine.job_queue (type, job_key) select type, job_key from given)
+                            select * from given""")
+                    .param(keys).query(RuntimeStore::jobRow).list();
+            rows.forEach(job -> history.record("JOB", "YIELDED", job.key(), job.processInstanceKey(), job.elementId(), null));
+            return rows;
+        });
+        returned.stream().map(JobRow::type).distinct().forEach(availability::announce);
     }
 
     private List<ActivatedJob> claim(Activation request) {
@@ -236,7 +246,7 @@ public final class Jobs {
             all.addAll(backedOff);
             return all;
         });
-        due.stream().map(JobRow::type).distinct().forEach(jobSignals::signal);
+        due.stream().map(JobRow::type).distinct().forEach(availability::announce);
         return due.size();
     }
 

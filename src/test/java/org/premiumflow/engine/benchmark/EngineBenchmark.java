@@ -24,6 +24,7 @@ import org.premiumflow.PremiumflowApplication;
 import org.premiumflow.engine.runtime.ActivatedJob;
 import org.premiumflow.engine.runtime.Jobs;
 import org.premiumflow.engine.runtime.ProcessInstances;
+import org.premiumflow.engine.runtime.WaitingActivations;
 import org.premiumflow.support.FreePort;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -162,6 +163,7 @@ public final class EngineBenchmark {
                                       int workerThreads) throws Exception {
         ProcessInstances processInstances = app.getBean(ProcessInstances.class);
         Jobs jobService = app.getBean(Jobs.class);
+        WaitingActivations waiting = app.getBean(WaitingActivations.class);
         client.newDeployResourceCommand().addProcessModel(threeTasks(DIRECT_PROCESS, "direct-"), DIRECT_PROCESS + ".bpmn")
                 .send().join();
         ExecutorService starters = Executors.newFixedThreadPool(4);
@@ -180,8 +182,10 @@ public final class EngineBenchmark {
             String type = List.of("direct-issue", "direct-charge", "direct-receipt").get(w % 3);
             running.add(workers.submit(() -> {
                 while (completed.get() < total) {
-                    for (ActivatedJob job : jobService.activate(new Jobs.Activation(type, "direct", Duration.ofMinutes(5), 32,
-                            List.of(), Duration.ofMillis(50)))) {
+                    java.util.concurrent.CompletableFuture<List<ActivatedJob>> next = new java.util.concurrent.CompletableFuture<>();
+                    waiting.open(new Jobs.Activation(type, "direct", Duration.ofMinutes(5), 32, List.of(), Duration.ofMillis(50)),
+                            next::complete);
+                    for (ActivatedJob job : next.get()) {
                         jobService.complete(job.job().key(), Map.of());
                         completed.incrementAndGet();
                     }
