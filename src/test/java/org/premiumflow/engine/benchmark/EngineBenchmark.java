@@ -175,29 +175,19 @@ public final class EngineBenchmark {
         starters.awaitTermination(30, TimeUnit.MINUTES);
         AtomicLong completed = new AtomicLong();
         long total = 3L * instances;
-        ExecutorService workers = Executors.newFixedThreadPool(workerThreads);
-        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-        long begin = System.nanoTime();
-        for (int w = 0; w < workerThreads; w++) {
-            String type = List.of("direct-issue", "direct-charge", "direct-receipt").get(w % 3);
-            running.add(workers.submit(() -> {
-                while (completed.get() < total) {
-                    java.util.concurrent.CompletableFuture<List<ActivatedJob>> next = new java.util.concurrent.CompletableFuture<>();
-                    waiting.open(new Jobs.Activation(type, "direct", Duration.ofMinutes(5), 32, List.of(), Duration.ofMillis(50)),
-                            next::complete);
-                    for (ActivatedJob job : next.get()) {
-                        jobService.complete(job.job().key(), Map.of());
-                        completed.incrementAndGet();
-                    }
+        double seconds = onThreads(workerThreads, worker -> {
+            String type = List.of("direct-issue", "direct-charge", "direct-receipt").get(worker % 3);
+            while (completed.get() < total) {
+                java.util.concurrent.CompletableFuture<List<ActivatedJob>> next = new java.util.concurrent.CompletableFuture<>();
+                waiting.open(new Jobs.Activation(type, "direct", Duration.ofMinutes(5), 32, List.of(), Duration.ofMillis(50)),
+                        next::complete);
+                for (ActivatedJob job : next.get()) {
+                    jobService.complete(job.job().key(), Map.of());
+                    completed.incrementAndGet();
                 }
-                return null;
-            }));
-        }
-        for (var future : running) {
-            future.get();
-        }
-        workers.shutdown();
-        return total / ((System.nanoTime() - begin) / 1e9);
+            }
+        });
+        return total / seconds;
     }
 
     private static long percentile(List<Long> sorted, int percent) {
@@ -212,21 +202,13 @@ public final class EngineBenchmark {
     private static double httpCeiling(CamundaClient client, int threads, Duration duration) throws Exception {
         AtomicLong requests = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    client.newTopologyRequest().send().join();
-                    requests.incrementAndGet();
-                }
-            }));
-        }
-        for (var future : futures) {
-            future.get();
-        }
-        pool.shutdown();
-        return requests.get() / (duration.toNanos() / 1e9);
+        double seconds = onThreads(threads, thread -> {
+            while (System.nanoTime() < end) {
+                client.newTopologyRequest().send().join();
+                requests.incrementAndGet();
+            }
+        });
+        return requests.get() / seconds;
     }
 
     /**
@@ -238,45 +220,33 @@ public final class EngineBenchmark {
             statement.execute("create table public.ceiling_element (element_key bigint primary key, state text, scope_key bigint)");
             statement.execute("create table public.ceiling_job (job_key bigint primary key, state text, type text, headers jsonb)");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong next = new AtomicLong();
-        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-        long begin = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            long previous = -1 - t;
-            futures.add(pool.submit(() -> {
-                try (Connection connection = dataSource.getConnection();
-                     PreparedStatement endJob = connection.prepareStatement("update public.ceiling_job set state = 'COMPLETED' where job_key = ?");
-                     PreparedStatement endElement = connection.prepareStatement(
-                             "update public.ceiling_element set state = 'COMPLETED' where element_key = ?");
-                     PreparedStatement element = connection.prepareStatement(
-                             "insert into public.ceiling_element values (?, 'ACTIVATED', 1)");
-                     PreparedStatement job = connection.prepareStatement(
-                             "insert into public.ceiling_job values (?, 'ACTIVATABLE', 'charge', '{}')")) {
-                    connection.setAutoCommit(false);
-                    long last = previous;
-                    long key;
-                    while ((key = next.incrementAndGet()) <= jobs) {
-                        endJob.setLong(1, last);
-                        endJob.executeUpdate();
-                        endElement.setLong(1, last);
-                        endElement.executeUpdate();
-                        element.setLong(1, key);
-                        element.executeUpdate();
-                        job.setLong(1, key);
-                        job.executeUpdate();
-                        connection.commit();
-                        last = key;
-                    }
+        double seconds = onThreads(threads, thread -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement endJob = connection.prepareStatement("update public.ceiling_job set state = 'COMPLETED' where job_key = ?");
+                 PreparedStatement endElement = connection.prepareStatement(
+                         "update public.ceiling_element set state = 'COMPLETED' where element_key = ?");
+                 PreparedStatement element = connection.prepareStatement(
+                         "insert into public.ceiling_element values (?, 'ACTIVATED', 1)");
+                 PreparedStatement job = connection.prepareStatement(
+                         "insert into public.ceiling_job values (?, 'ACTIVATABLE', 'charge', '{}')")) {
+                connection.setAutoCommit(false);
+                long last = -1 - thread;
+                long key;
+                while ((key = next.incrementAndGet()) <= jobs) {
+                    endJob.setLong(1, last);
+                    endJob.executeUpdate();
+                    endElement.setLong(1, last);
+                    endElement.executeUpdate();
+                    element.setLong(1, key);
+                    element.executeUpdate();
+                    job.setLong(1, key);
+                    job.executeUpdate();
+                    connection.commit();
+                    last = key;
                 }
-                return null;
-            }));
-        }
-        for (var future : futures) {
-            future.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - begin) / 1e9;
+            }
+        });
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("drop table public.ceiling_element, public.ceiling_job");
         }
@@ -289,21 +259,37 @@ public final class EngineBenchmark {
             statement.execute("create temporary table if not exists baseline_probe (id bigint, note text)");
             statement.execute("create table if not exists public.baseline_probe (id bigint, note text)");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong next = new AtomicLong();
-        long begin = System.nanoTime();
-        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                try (Connection connection = dataSource.getConnection();
-                     PreparedStatement insert = connection.prepareStatement("insert into public.baseline_probe values (?, 'x')")) {
-                    connection.setAutoCommit(true);
-                    long id;
-                    while ((id = next.incrementAndGet()) <= rows) {
-                        insert.setLong(1, id);
-                        insert.executeUpdate();
-                    }
+        double seconds = onThreads(threads, thread -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement insert = connection.prepareStatement("insert into public.baseline_probe values (?, 'x')")) {
+                connection.setAutoCommit(true);
+                long id;
+                while ((id = next.incrementAndGet()) <= rows) {
+                    insert.setLong(1, id);
+                    insert.executeUpdate();
                 }
+            }
+        });
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("drop table public.baseline_probe");
+        }
+        return rows / seconds;
+    }
+
+    private interface Work {
+        void run(int thread) throws Exception;
+    }
+
+    /** Runs the work on that many threads at once and answers how many seconds it took. */
+    private static double onThreads(int threads, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        long begin = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                work.run(thread);
                 return null;
             }));
         }
@@ -311,10 +297,6 @@ public final class EngineBenchmark {
             future.get();
         }
         pool.shutdown();
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("drop table public.baseline_probe");
-        }
-        return rows / seconds;
+        return (System.nanoTime() - begin) / 1e9;
     }
 }
