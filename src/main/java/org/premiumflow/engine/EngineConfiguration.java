@@ -1,5 +1,6 @@
 package org.premiumflow.engine;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.camunda.dmn.DmnEngine;
 import org.premiumflow.engine.decision.DecisionEvaluator;
@@ -12,7 +13,9 @@ import org.premiumflow.engine.runtime.Commands;
 import org.premiumflow.engine.runtime.Decisions;
 import org.premiumflow.engine.runtime.Incidents;
 import org.premiumflow.engine.runtime.JobAvailability;
-import org.premiumflow.engine.runtime.JobSweeper;
+import org.premiumflow.engine.runtime.PeriodicTask;
+import org.premiumflow.engine.runtime.StartTimers;
+import org.premiumflow.engine.runtime.Timers;
 import org.premiumflow.engine.runtime.Jobs;
 import org.premiumflow.engine.runtime.ProcessInstances;
 import org.premiumflow.engine.runtime.RuntimeStore;
@@ -88,8 +91,23 @@ class EngineConfiguration {
 
     @Bean
     DeploymentService deploymentService(EngineDatabase database, Keys keys, History history, BpmnTransformer bpmn,
-                                        DecisionModels dmn, DeployedModels models, EngineClock clock) {
-        return new DeploymentService(database, keys, history, bpmn, dmn, models, clock);
+                                        DecisionModels dmn, DeployedModels models, EngineClock clock, StartTimers startTimers) {
+        return new DeploymentService(database, keys, history, bpmn, dmn, models, clock, startTimers);
+    }
+
+    @Bean
+    StartTimers startTimers(RuntimeStore store, Keys keys, History history) {
+        return new StartTimers(store, keys, history);
+    }
+
+    @Bean
+    Timers timers(RuntimeStore store, Commands commands) {
+        return new Timers(store, commands);
+    }
+
+    @Bean
+    PeriodicTask timerTrigger(Timers timers) {
+        return new PeriodicTask("engine-timers", Duration.ofMillis(100), timers::fireDue);
     }
 
     @Bean
@@ -130,8 +148,8 @@ class EngineConfiguration {
     }
 
     @Bean
-    JobSweeper jobSweeper(Jobs jobs) {
-        return new JobSweeper(jobs);
+    PeriodicTask jobSweeper(Jobs jobs) {
+        return new PeriodicTask("engine-job-sweeper", Duration.ofMillis(100), jobs::sweep);
     }
 
     @Bean

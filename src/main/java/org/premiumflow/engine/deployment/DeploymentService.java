@@ -44,9 +44,10 @@ public final class DeploymentService {
     private final FormReader forms;
     private final DeployedModels models;
     private final Clock clock;
+    private final NewProcessVersions newProcessVersions;
 
     public DeploymentService(EngineDatabase database, Keys keys, History history, BpmnTransformer bpmn,
-                             DecisionModels dmn, DeployedModels models, Clock clock) {
+                             DecisionModels dmn, DeployedModels models, Clock clock, NewProcessVersions newProcessVersions) {
         this.jdbc = database.jdbc();
         this.transactions = database.transactions();
         this.keys = keys;
@@ -56,6 +57,7 @@ public final class DeploymentService {
         this.forms = new FormReader(EngineJson.mapper());
         this.models = models;
         this.clock = clock;
+        this.newProcessVersions = newProcessVersions;
     }
 
     public Deployment deploy(List<ResourceUpload> uploads, String tenantId) {
@@ -153,8 +155,11 @@ public final class DeploymentService {
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(key, process.bpmnProcessId(), version, resourceKey, deploymentKey, process.name(), tenantId)
                 .update();
-        models.remember(key, new DeployedModels.ProcessVersion(key, process.bpmnProcessId(), version, tenantId, process));
+        DeployedModels.ProcessVersion deployed = new DeployedModels.ProcessVersion(key, process.bpmnProcessId(), version, tenantId,
+                process);
+        models.remember(key, deployed);
         history.record("PROCESS", "CREATED", key, null, process.bpmnProcessId(), null);
+        newProcessVersions.deployed(deployed);
         return new Deployment.ProcessDefinition(key, process.bpmnProcessId(), version, upload.name(), tenantId);
     }
 

@@ -12,6 +12,7 @@ import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ParallelGateway;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.ScriptTask;
@@ -20,6 +21,7 @@ import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
@@ -98,7 +100,9 @@ public final class BpmnTransformer {
         addChildren(process.getFlowElements(), root, elements, problems);
         connect(process, elements, problems);
         attachBoundaryEvents(elements, process, problems);
-        requireNoneStartEvent(root, problems);
+        if (root.noneStartEvent().isEmpty() && root.timerStartEvents().isEmpty()) {
+            problems.add(root.id(), "Must have at least one none or timer start event");
+        }
         return new ExecutableProcess(process.getId(), process.getName(), root, Map.copyOf(elements));
     }
 
@@ -130,11 +134,15 @@ public final class BpmnTransformer {
     private Optional<ElementType> typeOf(FlowElement element, ModelProblems problems) {
         ElementType type = null;
         if (element instanceof StartEvent start) {
-            type = start.getEventDefinitions().isEmpty() ? ElementType.START_EVENT : null;
+            boolean timerStart = isTimerEvent(start.getEventDefinitions()) && start.getParentElement() instanceof Process;
+            type = start.getEventDefinitions().isEmpty() || timerStart ? ElementType.START_EVENT : null;
         } else if (element instanceof EndEvent end) {
             type = supportedEndEvent(end) ? ElementType.END_EVENT : null;
         } else if (element instanceof BoundaryEvent boundary) {
-            type = isErrorEvent(boundary.getEventDefinitions()) ? ElementType.BOUNDARY_EVENT : null;
+            Collection<EventDefinition> definitions = boundary.getEventDefinitions();
+            type = isErrorEvent(definitions) || isTimerEvent(definitions) ? ElementType.BOUNDARY_EVENT : null;
+        } else if (element instanceof IntermediateCatchEvent event) {
+            type = isTimerEvent(event.getEventDefinitions()) ? ElementType.INTERMEDIATE_CATCH_EVENT : null;
         } else if (element instanceof ServiceTask) {
             type = ElementType.SERVICE_TASK;
         } else if (element instanceof SendTask) {
@@ -166,6 +174,10 @@ public final class BpmnTransformer {
 
     private static boolean isErrorEvent(Collection<EventDefinition> definitions) {
         return definitions.size() == 1 && definitions.iterator().next() instanceof ErrorEventDefinition;
+    }
+
+    private static boolean isTimerEvent(Collection<EventDefinition> definitions) {
+        return definitions.size() == 1 && definitions.iterator().next() instanceof TimerEventDefinition;
     }
 
     private static String describe(FlowElement element) {
@@ -206,9 +218,37 @@ public final class BpmnTransformer {
             configureCall(call, element, problems);
         } else if (flowElement instanceof EndEvent end) {
             configureEndEvent(end, element);
-        } else if (flowElement instanceof BoundaryEvent boundary) {
+        } else if (flowElement instanceof BoundaryEvent boundary && isErrorEvent(boundary.getEventDefinitions())) {
             element.event(ExecutableElement.EventKind.ERROR, errorCode(boundary.getEventDefinitions()).orElse(null));
         }
+        if (flowElement instanceof io.camunda.zeebe.model.bpmn.instance.CatchEvent event && isTimerEvent(event.getEventDefinitions())) {
+            configureTimer((TimerEventDefinition) event.getEventDefinitions().iterator().next(), element, problems);
+        }
+    }
+
+    private void configureTimer(TimerEventDefinition definition, ExecutableElement element, ModelProblems problems) {
+        TimerDefinition timer;
+        if (definition.getTimeDate() != null) {
+            timer = new TimerDefinition(TimerDefinition.Kind.DATE, expressions.parse(definition.getTimeDate().getTextContent().strip()));
+        } else if (definition.getTimeDuration() != null) {
+            timer = new TimerDefinition(TimerDefinition.Kind.DURATION,
+                    expressions.parse(definition.getTimeDuration().getTextContent().strip()));
+        } else if (definition.getTimeCycle() != null) {
+            timer = new TimerDefinition(TimerDefinition.Kind.CYCLE, expressions.parse(definition.getTimeCycle().getTextContent().strip()));
+        } else {
+            problems.add(element.id(), "a timer event needs a time date, a time duration or a time cycle");
+            return;
+        }
+        if (timer.value() instanceof Expression.Static fixed) {
+            // A fixed value is checked now, so a typo fails the deployment rather than a running instance.
+            try {
+                TimerSchedule.first(timer.kind(), fixed.value(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            } catch (TimerSchedule.InvalidTimerException e) {
+                problems.add(element.id(), e.getMessage());
+                return;
+            }
+        }
+        element.timer(timer);
     }
 
     private List<VariableMapping> mappings(Collection<? extends ZeebeMapping> mappings) {

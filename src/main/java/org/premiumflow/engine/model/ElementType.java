@@ -8,6 +8,7 @@ public enum ElementType {
     START_EVENT,
     END_EVENT,
     BOUNDARY_EVENT,
+    INTERMEDIATE_CATCH_EVENT,
     SERVICE_TASK,
     SEND_TASK,
     SCRIPT_TASK,

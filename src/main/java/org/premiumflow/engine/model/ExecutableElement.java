@@ -31,6 +31,7 @@ public final class ExecutableElement {
     private boolean interrupting = true;
     private EventKind eventKind = EventKind.NONE;
     private Expression errorCode;
+    private TimerDefinition timer;
 
     ExecutableElement(String id, String name, ElementType type, ExecutableElement flowScope) {
         this.id = id;
@@ -40,7 +41,7 @@ public final class ExecutableElement {
     }
 
     /** What an event waits for or throws. */
-    public enum EventKind { NONE, ERROR, TERMINATE }
+    public enum EventKind { NONE, ERROR, TERMINATE, TIMER }
 
     public String id() {
         return id;
@@ -128,6 +129,18 @@ public final class ExecutableElement {
         return Optional.ofNullable(errorCode);
     }
 
+    /** For a timer start, catch or boundary event: when it fires. */
+    public Optional<TimerDefinition> timer() {
+        return Optional.ofNullable(timer);
+    }
+
+    /** For a process: its timer start events. */
+    public List<ExecutableElement> timerStartEvents() {
+        return children.stream()
+                .filter(child -> child.type == ElementType.START_EVENT && child.eventKind == EventKind.TIMER)
+                .toList();
+    }
+
     @Override
     public String toString() {
         return type + "[" + id + "]";
@@ -177,6 +190,11 @@ public final class ExecutableElement {
     void attachedTo(ExecutableElement activity, boolean cancelActivity) {
         this.attachedTo = activity;
         this.interrupting = cancelActivity;
+    }
+
+    void timer(TimerDefinition timer) {
+        this.eventKind = EventKind.TIMER;
+        this.timer = timer;
     }
 
     void event(EventKind kind, Expression errorCode) {

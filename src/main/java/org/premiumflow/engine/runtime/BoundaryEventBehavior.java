@@ -1,8 +1,8 @@
 package org.premiumflow.engine.runtime;
 
 /**
- * An error boundary event is activated only by {@link Execution#throwError} when it catches; it
- * then completes with the error's variables and takes its outgoing flows.
+ * A boundary event is activated only when it occurs (an error caught, a timer fired); it then
+ * completes with the event's variables and takes its outgoing flows.
  */
 final class BoundaryEventBehavior implements ElementBehavior {
 

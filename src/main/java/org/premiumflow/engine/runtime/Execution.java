@@ -17,6 +17,7 @@ import org.premiumflow.engine.expression.ExpressionFailure;
 import org.premiumflow.engine.model.ElementType;
 import org.premiumflow.engine.model.ExecutableElement;
 import org.premiumflow.engine.model.SequenceFlow;
+import org.premiumflow.engine.model.TimerSchedule;
 import org.premiumflow.engine.model.VariableMapping;
 import org.premiumflow.engine.store.History;
 import org.premiumflow.engine.store.Keys;
@@ -42,6 +43,8 @@ public final class Execution {
     private final Map<Long, ElementInstance> unsavedChanged = new LinkedHashMap<>();
     private final Set<String> newJobTypes = new LinkedHashSet<>();
     private final Set<Long> endedProcessInstances = new LinkedHashSet<>();
+    /** Process instances started at a start event other than the none start event (a timer's). */
+    private final Map<Long, ExecutableElement> startEvents = new HashMap<>();
 
     Execution(RuntimeStore store, Keys keys, History history, DeployedModels models, Behaviors behaviors) {
         this.store = store;
@@ -117,8 +120,13 @@ public final class Execution {
 
     // --- process instances -------------------------------------------------------------------
 
-    /** Creates a process instance (top-level, or called by a call activity) and queues its start. */
+    /** Creates a process instance (top-level, or called by a call activity) and queues its start at the none start event. */
     long startProcessInstance(ProcessVersion version, Map<String, Object> startVariables, ElementInstance callActivity) {
+        return startProcessInstance(version, startVariables, callActivity, null);
+    }
+
+    private long startProcessInstance(ProcessVersion version, Map<String, Object> startVariables, ElementInstance callActivity,
+                                      ExecutableElement startEvent) {
         long key = keys.next();
         Long parentProcess = callActivity == null ? null : callActivity.processInstanceKey();
         Long parentElement = callActivity == null ? null : callActivity.key();
@@ -130,8 +138,17 @@ public final class Execution {
         created(process);
         record(process, "ELEMENT_ACTIVATING");
         variables.setLocal(key, key, startVariables);
+        if (startEvent != null) {
+            startEvents.put(key, startEvent);
+        }
         agenda.add(() -> activateStep(process));
         return key;
+    }
+
+    /** The start event a process or sub-process instance begins at. */
+    ExecutableElement startEventOf(ElementInstance container) {
+        ExecutableElement chosen = startEvents.remove(container.key());
+        return chosen != null ? chosen : container.element().noneStartEvent().orElseThrow();
     }
 
     // --- the agenda --------------------------------------------------------------------------
@@ -184,6 +201,7 @@ public final class Execution {
         guarded(instance, () -> {
             Map<String, Object> inputs = evaluateInputs(instance);
             variables.setLocal(instance.key(), instance.processInstanceKey(), inputs);
+            scheduleBoundaryTimers(instance);
             behaviors.of(instance).activate(this, instance);
         });
     }
@@ -328,12 +346,94 @@ public final class Execution {
         ElementInstance attachedTo = caught.get().activity();
         ElementInstance flowScope = instance(attachedTo.flowScopeKey().orElseThrow());
         terminate(attachedTo);
+        occur(caught.get().boundaryEvent(), flowScope, errorVariables);
+    }
+
+    /** A boundary event occurs: it is activated in the flow scope of its activity and completes at once. */
+    private void occur(ExecutableElement boundaryEvent, ElementInstance flowScope, Map<String, Object> eventVariables) {
         ElementInstance boundary = new ElementInstance(keys.next(), flowScope.processInstanceKey(), flowScope.key(),
-                caught.get().boundaryEvent(), flowScope.process(), ElementState.ACTIVATING);
+                boundaryEvent, flowScope.process(), ElementState.ACTIVATING);
         created(boundary);
         record(boundary, "ELEMENT_ACTIVATING");
         activated(boundary);
-        complete(boundary, errorVariables, true);
+        complete(boundary, eventVariables, true);
+    }
+
+    // --- timers ------------------------------------------------------------------------------
+
+    /**
+     * Creates the timer of a timer event for an element instance: the catch event itself, or
+     * the activity a timer boundary event is attached to. Its value is evaluated in that
+     * instance's scope; a value that is not a valid date, duration or cycle raises an incident.
+     */
+    void scheduleTimer(ExecutableElement event, ElementInstance owner) {
+        var definition = event.timer().orElseThrow();
+        Object value = definition.value() instanceof org.premiumflow.engine.expression.Expression.Static fixed
+                ? fixed.value() : definition.value().evaluate(variables.visible(owner.key()));
+        TimerSchedule schedule;
+        try {
+            schedule = TimerSchedule.first(definition.kind(), value, store.now());
+        } catch (TimerSchedule.InvalidTimerException e) {
+            throw new IncidentRaised(IncidentType.EXTRACT_VALUE_ERROR, "Expected a valid timer for '" + event.id() + "', but "
+                    + e.getMessage());
+        }
+        long key = keys.next();
+        store.timers().insert(key, schedule, new TimerStore.Owner(event.id(), owner.key(), owner.processInstanceKey(),
+                owner.process().key(), owner.process().bpmnProcessId(), owner.process().tenantId()), store.now());
+        history.record("TIMER", "CREATED", key, owner.processInstanceKey(), event.id(), null);
+    }
+
+    private void scheduleBoundaryTimers(ElementInstance activity) {
+        if (!waitsOnTimers(activity.element())) {
+            return;
+        }
+        // An activation retried after an incident must not leave the first attempt's timers behind.
+        store.timers().cancelOf(activity.key());
+        for (ExecutableElement boundary : activity.element().boundaryEvents()) {
+            if (boundary.eventKind() == ExecutableElement.EventKind.TIMER) {
+                scheduleTimer(boundary, activity);
+            }
+        }
+    }
+
+    /** Fires a timer of an element instance: completes its catch event, or lets its boundary event occur. */
+    void fireTimer(TimerRow timer) {
+        ElementInstance owner = instance(timer.elementInstanceKey());
+        ExecutableElement event = owner.process().process().require(timer.elementId());
+        history.record("TIMER", "TRIGGERED", timer.key(), timer.processInstanceKey(), timer.elementId(), null);
+        advance(timer, event.type() == ElementType.BOUNDARY_EVENT && !event.interrupting());
+        if (owner.state() != ElementState.ACTIVATED) {
+            return;
+        }
+        if (event.type() == ElementType.INTERMEDIATE_CATCH_EVENT) {
+            complete(owner);
+            return;
+        }
+        ElementInstance flowScope = instance(owner.flowScopeKey().orElseThrow());
+        if (event.interrupting()) {
+            terminate(owner);
+        }
+        occur(event, flowScope, Map.of());
+    }
+
+    /** A fired timer waits for its next firing if it is a cycle that may repeat and has repetitions left; else it is done. */
+    private void advance(TimerRow timer, boolean mayRepeat) {
+        TimerSchedule schedule = timer.schedule();
+        if (mayRepeat && schedule.repeats()) {
+            store.timers().reschedule(timer.key(), schedule.next());
+        } else {
+            store.timers().fired(timer.key());
+        }
+    }
+
+    /** Fires a timer start event: a new instance of the timer's process version starts there. */
+    void fireStartTimer(TimerRow timer) {
+        ProcessVersion version = models.process(timer.processDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("No process definition " + timer.processDefinitionKey()));
+        ExecutableElement startEvent = version.process().require(timer.elementId());
+        advance(timer, true);
+        long processInstanceKey = startProcessInstance(version, Map.of(), null, startEvent);
+        history.record("TIMER", "TRIGGERED", timer.key(), processInstanceKey, timer.elementId(), null);
     }
 
     private record Catch(ElementInstance activity, ExecutableElement boundaryEvent) {
@@ -428,10 +528,20 @@ public final class Execution {
 
     private void transition(ElementInstance instance, ElementState state, String intent) {
         instance.state(state);
+        if (state.isFinal() && waitsOnTimers(instance.element())) {
+            for (long canceled : store.timers().cancelOf(instance.key())) {
+                history.record("TIMER", "CANCELED", canceled, instance.processInstanceKey(), instance.element().id(), null);
+            }
+        }
         if (!unsavedNew.containsKey(instance.key())) {
             unsavedChanged.put(instance.key(), instance);
         }
         record(instance, intent);
+    }
+
+    private static boolean waitsOnTimers(ExecutableElement element) {
+        return element.timer().isPresent()
+                || element.boundaryEvents().stream().anyMatch(boundary -> boundary.eventKind() == ExecutableElement.EventKind.TIMER);
     }
 
     private void record(ElementInstance instance, String intent) {

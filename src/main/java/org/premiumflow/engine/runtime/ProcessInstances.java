@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.premiumflow.engine.InvalidArgumentException;
+import org.premiumflow.engine.InvalidStateException;
 import org.premiumflow.engine.NotFoundException;
 import org.premiumflow.engine.deployment.DeployedModels;
 import org.premiumflow.engine.deployment.DeployedModels.ProcessVersion;
@@ -33,6 +34,9 @@ public final class ProcessInstances {
 
     public Started start(Start start) {
         ProcessVersion definition = definition(start);
+        if (definition.process().root().noneStartEvent().isEmpty()) {
+            throw new InvalidStateException("Expected to create instance of process with none start event, but there is no such event");
+        }
         long key = commands.onNewInstance(execution -> execution.startProcessInstance(definition, start.variables(), null));
         return new Started(key, definition);
     }

@@ -24,11 +24,17 @@ public final class RuntimeStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
+    private final TimerStore timers;
 
     public RuntimeStore(EngineDatabase database, Clock clock) {
         this.jdbc = database.jdbc();
+        this.timers = new TimerStore(jdbc);
         this.batch = database.batch();
         this.clock = clock;
+    }
+
+    public TimerStore timers() {
+        return timers;
     }
 
     public OffsetDateTime now() {
@@ -37,7 +43,6 @@ public final class RuntimeStore {
 
     // --- process instances -------------------------------------------------------------------
 
-    /** Locks the root instance of a tree; every command on any instance of the tree takes this lock first. */
     /** Locks the instance tree a job belongs to; empty when there is no such job. */
     public Optional<Long> lockRootOfJob(long jobKey) {
         return jdbc.sql("""
@@ -49,6 +54,7 @@ public final class RuntimeStore {
                 .param(jobKey).query(Long.class).optional();
     }
 
+    /** Locks the root instance of a tree; every command on any instance of the tree takes this lock first. */
     public Optional<Long> lockRoot(long processInstanceKey) {
         return jdbc.sql("""
                         select root.process_instance_key from engine.process_instance root

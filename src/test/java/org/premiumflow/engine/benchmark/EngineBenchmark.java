@@ -89,6 +89,7 @@ public final class EngineBenchmark {
             double direct = withoutHttp(app, client, instances, workerThreads);
             System.out.printf("  without HTTP:        %.0f jobs/s (the same work calling the engine's services directly,%n"
                     + "                       which shows what the HTTP round trips cost)%n", direct);
+            httpCeiling(client, 8, Duration.ofSeconds(10));
             double requests = httpCeiling(client, 8, Duration.ofSeconds(10));
             double minimalJobs = postgresMinimalJobs(app.getBean(DataSource.class), 20_000, 8);
             System.out.printf("%n  Ceilings of this machine, each measured alone with both cores to itself:%n");
@@ -198,7 +199,10 @@ public final class EngineBenchmark {
         return TimeUnit.NANOSECONDS.toMillis(sorted.get(Math.max(0, index)));
     }
 
-    /** Requests per second that carry no engine work at all: the client and server HTTP stacks alone. */
+    /**
+     * Requests per second that carry no engine work at all: the client and server HTTP stacks
+     * alone. Run twice, the first time to let the JIT settle on this request.
+     */
     private static double httpCeiling(CamundaClient client, int threads, Duration duration) throws Exception {
         AtomicLong requests = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
