@@ -13,8 +13,9 @@ import org.premiumflow.engine.runtime.Commands;
 import org.premiumflow.engine.runtime.Decisions;
 import org.premiumflow.engine.runtime.Incidents;
 import org.premiumflow.engine.runtime.JobAvailability;
+import org.premiumflow.engine.runtime.Messages;
 import org.premiumflow.engine.runtime.PeriodicTask;
-import org.premiumflow.engine.runtime.StartTimers;
+import org.premiumflow.engine.runtime.StartEvents;
 import org.premiumflow.engine.runtime.Timers;
 import org.premiumflow.engine.runtime.Jobs;
 import org.premiumflow.engine.runtime.ProcessInstances;
@@ -91,18 +92,29 @@ class EngineConfiguration {
 
     @Bean
     DeploymentService deploymentService(EngineDatabase database, Keys keys, History history, BpmnTransformer bpmn,
-                                        DecisionModels dmn, DeployedModels models, EngineClock clock, StartTimers startTimers) {
-        return new DeploymentService(database, keys, history, bpmn, dmn, models, clock, startTimers);
+                                        DecisionModels dmn, DeployedModels models, EngineClock clock, StartEvents startEvents) {
+        return new DeploymentService(database, keys, history, bpmn, dmn, models, clock, startEvents);
     }
 
     @Bean
-    StartTimers startTimers(RuntimeStore store, Keys keys, History history) {
-        return new StartTimers(store, keys, history);
+    StartEvents startEvents(RuntimeStore store, Keys keys, History history) {
+        return new StartEvents(store, keys, history);
     }
 
     @Bean
     Timers timers(RuntimeStore store, Commands commands) {
         return new Timers(store, commands);
+    }
+
+    @Bean
+    Messages messages(EngineDatabase database, RuntimeStore store, Keys keys, History history, Commands commands,
+                      DeployedModels models) {
+        return new Messages(database, store, keys, history, commands, models);
+    }
+
+    @Bean
+    PeriodicTask messageExpiry(Messages messages) {
+        return new PeriodicTask("engine-message-expiry", Duration.ofSeconds(1), messages::deleteExpired);
     }
 
     @Bean

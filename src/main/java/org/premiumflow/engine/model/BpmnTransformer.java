@@ -13,6 +13,9 @@ import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.Message;
+import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
 import io.camunda.zeebe.model.bpmn.instance.ParallelGateway;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.ScriptTask;
@@ -28,6 +31,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
 import io.camunda.zeebe.model.bpmn.validation.zeebe.ZeebeDesignTimeValidators;
@@ -100,8 +104,8 @@ public final class BpmnTransformer {
         addChildren(process.getFlowElements(), root, elements, problems);
         connect(process, elements, problems);
         attachBoundaryEvents(elements, process, problems);
-        if (root.noneStartEvent().isEmpty() && root.timerStartEvents().isEmpty()) {
-            problems.add(root.id(), "Must have at least one none or timer start event");
+        if (root.noneStartEvent().isEmpty() && root.timerStartEvents().isEmpty() && root.messageStartEvents().isEmpty()) {
+            problems.add(root.id(), "Must have at least one none, timer or message start event");
         }
         return new ExecutableProcess(process.getId(), process.getName(), root, Map.copyOf(elements));
     }
@@ -134,15 +138,19 @@ public final class BpmnTransformer {
     private Optional<ElementType> typeOf(FlowElement element, ModelProblems problems) {
         ElementType type = null;
         if (element instanceof StartEvent start) {
-            boolean timerStart = isTimerEvent(start.getEventDefinitions()) && start.getParentElement() instanceof Process;
-            type = start.getEventDefinitions().isEmpty() || timerStart ? ElementType.START_EVENT : null;
+            boolean processStart = start.getParentElement() instanceof Process;
+            boolean eventStart = processStart && (isTimerEvent(start.getEventDefinitions()) || isMessageEvent(start.getEventDefinitions()));
+            type = start.getEventDefinitions().isEmpty() || eventStart ? ElementType.START_EVENT : null;
         } else if (element instanceof EndEvent end) {
             type = supportedEndEvent(end) ? ElementType.END_EVENT : null;
         } else if (element instanceof BoundaryEvent boundary) {
             Collection<EventDefinition> definitions = boundary.getEventDefinitions();
-            type = isErrorEvent(definitions) || isTimerEvent(definitions) ? ElementType.BOUNDARY_EVENT : null;
+            type = isErrorEvent(definitions) || isTimerEvent(definitions) || isMessageEvent(definitions) ? ElementType.BOUNDARY_EVENT : null;
         } else if (element instanceof IntermediateCatchEvent event) {
-            type = isTimerEvent(event.getEventDefinitions()) ? ElementType.INTERMEDIATE_CATCH_EVENT : null;
+            Collection<EventDefinition> definitions = event.getEventDefinitions();
+            type = isTimerEvent(definitions) || isMessageEvent(definitions) ? ElementType.INTERMEDIATE_CATCH_EVENT : null;
+        } else if (element instanceof ReceiveTask) {
+            type = ElementType.RECEIVE_TASK;
         } else if (element instanceof ServiceTask) {
             type = ElementType.SERVICE_TASK;
         } else if (element instanceof SendTask) {
@@ -178,6 +186,10 @@ public final class BpmnTransformer {
 
     private static boolean isTimerEvent(Collection<EventDefinition> definitions) {
         return definitions.size() == 1 && definitions.iterator().next() instanceof TimerEventDefinition;
+    }
+
+    private static boolean isMessageEvent(Collection<EventDefinition> definitions) {
+        return definitions.size() == 1 && definitions.iterator().next() instanceof MessageEventDefinition;
     }
 
     private static String describe(FlowElement element) {
@@ -224,6 +236,29 @@ public final class BpmnTransformer {
         if (flowElement instanceof io.camunda.zeebe.model.bpmn.instance.CatchEvent event && isTimerEvent(event.getEventDefinitions())) {
             configureTimer((TimerEventDefinition) event.getEventDefinitions().iterator().next(), element, problems);
         }
+        if (flowElement instanceof io.camunda.zeebe.model.bpmn.instance.CatchEvent event && isMessageEvent(event.getEventDefinitions())) {
+            configureMessage(((MessageEventDefinition) event.getEventDefinitions().iterator().next()).getMessage(),
+                    element, flowElement instanceof StartEvent, problems);
+        }
+        if (flowElement instanceof ReceiveTask receive) {
+            configureMessage(receive.getMessage(), element, false, problems);
+        }
+    }
+
+    private void configureMessage(Message message, ExecutableElement element, boolean startEvent, ModelProblems problems) {
+        if (message == null || message.getName() == null || message.getName().isBlank()) {
+            problems.add(element.id(), "Must reference a message with a name");
+            return;
+        }
+        ZeebeSubscription subscription = message.getSingleExtensionElement(ZeebeSubscription.class);
+        String correlationKey = subscription == null ? null : subscription.getCorrelationKey();
+        if (!startEvent && (correlationKey == null || correlationKey.isBlank())) {
+            problems.add(element.id(), "Must have a correlation key ('zeebe:subscription correlationKey') on message '"
+                    + message.getName() + "'");
+            return;
+        }
+        element.message(new MessageDefinition(expressions.parse(message.getName().strip()),
+                correlationKey == null || correlationKey.isBlank() ? null : expressions.parse(correlationKey.strip())));
     }
 
     private void configureTimer(TimerEventDefinition definition, ExecutableElement element, ModelProblems problems) {

@@ -13,6 +13,7 @@ public enum ElementType {
     SEND_TASK,
     SCRIPT_TASK,
     BUSINESS_RULE_TASK,
+    RECEIVE_TASK,
     EXCLUSIVE_GATEWAY,
     PARALLEL_GATEWAY;
 

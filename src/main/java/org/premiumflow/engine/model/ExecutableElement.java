@@ -32,6 +32,7 @@ public final class ExecutableElement {
     private EventKind eventKind = EventKind.NONE;
     private Expression errorCode;
     private TimerDefinition timer;
+    private MessageDefinition message;
 
     ExecutableElement(String id, String name, ElementType type, ExecutableElement flowScope) {
         this.id = id;
@@ -41,7 +42,7 @@ public final class ExecutableElement {
     }
 
     /** What an event waits for or throws. */
-    public enum EventKind { NONE, ERROR, TERMINATE, TIMER }
+    public enum EventKind { NONE, ERROR, TERMINATE, TIMER, MESSAGE }
 
     public String id() {
         return id;
@@ -134,6 +135,18 @@ public final class ExecutableElement {
         return Optional.ofNullable(timer);
     }
 
+    /** For a message start, catch or boundary event and a receive task: the message it waits for. */
+    public Optional<MessageDefinition> message() {
+        return Optional.ofNullable(message);
+    }
+
+    /** For a process: its message start events. */
+    public List<ExecutableElement> messageStartEvents() {
+        return children.stream()
+                .filter(child -> child.type == ElementType.START_EVENT && child.eventKind == EventKind.MESSAGE)
+                .toList();
+    }
+
     /** For a process: its timer start events. */
     public List<ExecutableElement> timerStartEvents() {
         return children.stream()
@@ -195,6 +208,11 @@ public final class ExecutableElement {
     void timer(TimerDefinition timer) {
         this.eventKind = EventKind.TIMER;
         this.timer = timer;
+    }
+
+    void message(MessageDefinition message) {
+        this.eventKind = EventKind.MESSAGE;
+        this.message = message;
     }
 
     void event(EventKind kind, Expression errorCode) {

@@ -18,7 +18,9 @@ final class Behaviors {
         byType.put(ElementType.START_EVENT, new StartEventBehavior());
         byType.put(ElementType.END_EVENT, new EndEventBehavior());
         byType.put(ElementType.BOUNDARY_EVENT, new BoundaryEventBehavior());
-        byType.put(ElementType.INTERMEDIATE_CATCH_EVENT, new TimerCatchEventBehavior());
+        CatchEventBehavior catchEvents = new CatchEventBehavior();
+        byType.put(ElementType.INTERMEDIATE_CATCH_EVENT, catchEvents);
+        byType.put(ElementType.RECEIVE_TASK, catchEvents);
         byType.put(ElementType.SERVICE_TASK, jobs);
         byType.put(ElementType.SEND_TASK, jobs);
         byType.put(ElementType.SCRIPT_TASK, new ScriptTaskBehavior(jobs));

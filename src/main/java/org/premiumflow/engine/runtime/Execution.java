@@ -201,7 +201,7 @@ public final class Execution {
         guarded(instance, () -> {
             Map<String, Object> inputs = evaluateInputs(instance);
             variables.setLocal(instance.key(), instance.processInstanceKey(), inputs);
-            scheduleBoundaryTimers(instance);
+            openBoundaryEvents(instance);
             behaviors.of(instance).activate(this, instance);
         });
     }
@@ -359,6 +359,97 @@ public final class Execution {
         complete(boundary, eventVariables, true);
     }
 
+    // --- messages ----------------------------------------------------------------------------
+
+    /**
+     * Opens a message subscription for an element instance: the catch event or receive task
+     * itself, or the activity a message boundary event is attached to. Name and correlation key
+     * are evaluated now, in that instance's scope.
+     */
+    void subscribe(ExecutableElement event, ElementInstance owner) {
+        var definition = event.message().orElseThrow();
+        Map<String, Object> scope = variables.visible(owner.key());
+        String name = String.valueOf(definition.name().evaluate(scope));
+        Object correlationKey = definition.correlationKeyExpression().orElseThrow().evaluate(scope);
+        if (!(correlationKey instanceof String) && !(correlationKey instanceof Number)) {
+            throw new IncidentRaised(IncidentType.EXTRACT_VALUE_ERROR, "Failed to extract the correlation key for '"
+                    + event.id() + "': The value must be either a string or a number, but was '" + correlationKey + "'.");
+        }
+        String key = correlationKey instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : correlationKey.toString();
+        store.messages().lockCorrelation(owner.process().tenantId(), name, key);
+        long subscriptionKey = keys.next();
+        store.messages().openSubscription(subscriptionKey, new MessageStore.Subscription(subscriptionKey, name, key, event.id(),
+                owner.key(), owner.processInstanceKey(), owner.process().bpmnProcessId(), owner.process().tenantId()),
+                owner.process().key(), store.now());
+        history.record("MESSAGE_SUBSCRIPTION", "CREATED", subscriptionKey, owner.processInstanceKey(), event.id(), null);
+    }
+
+    /** Correlates messages published before an element instance started to wait, one per open subscription. */
+    void correlateBuffered(ElementInstance owner) {
+        if (owner.state() != ElementState.ACTIVATED) {
+            return;
+        }
+        for (long subscriptionKey : store.messages().openKeysOf(owner.key())) {
+            store.messages().lockOpen(subscriptionKey)
+                    .flatMap(subscription -> store.messages().bufferedFor(subscription, store.now()))
+                    .ifPresent(message -> correlate(subscriptionKey, message));
+        }
+    }
+
+    /**
+     * Delivers a message to an open subscription of this instance tree: the catch event or
+     * receive task completes with the message's variables, or the boundary event occurs.
+     *
+     * @return false when the subscription is closed or the message already reached this process
+     */
+    boolean correlate(long subscriptionKey, MessageStore.Message message) {
+        Optional<MessageStore.Subscription> open = store.messages().lockOpen(subscriptionKey);
+        if (open.isEmpty()) {
+            return false;
+        }
+        MessageStore.Subscription subscription = open.get();
+        if (!store.messages().recordCorrelation(message.key(), subscription.bpmnProcessId(), subscription.processInstanceKey())) {
+            return false;
+        }
+        ElementInstance owner = instance(subscription.elementInstanceKey());
+        ExecutableElement event = owner.process().process().require(subscription.elementId());
+        history.record("MESSAGE_SUBSCRIPTION", "CORRELATED", subscriptionKey, subscription.processInstanceKey(), event.id(), null);
+        if (event.type() != ElementType.BOUNDARY_EVENT) {
+            store.messages().correlated(subscriptionKey);
+            complete(owner, message.variables(), true);
+            return true;
+        }
+        ElementInstance flowScope = instance(owner.flowScopeKey().orElseThrow());
+        if (event.interrupting()) {
+            store.messages().correlated(subscriptionKey);
+            terminate(owner);
+        }
+        occur(event, flowScope, message.variables());
+        return true;
+    }
+
+    /**
+     * Starts an instance of a process's latest version at a message start event, unless the
+     * message already started one, or an instance started with the same correlation key is active.
+     */
+    void startByMessage(ProcessVersion version, ExecutableElement startEvent, MessageStore.Message message) {
+        boolean keyed = !message.correlationKey().isEmpty();
+        if (keyed) {
+            store.messages().lockCorrelation(version.tenantId(), "start of " + version.bpmnProcessId(), message.correlationKey());
+            if (store.messages().hasActiveInstanceStartedWith(version.bpmnProcessId(), version.tenantId(), message.correlationKey())) {
+                return;
+            }
+        }
+        if (store.messages().correlatedTo(message.key(), version.bpmnProcessId())) {
+            return;
+        }
+        long processInstanceKey = startProcessInstance(version, message.variables(), null, startEvent);
+        store.messages().recordCorrelation(message.key(), version.bpmnProcessId(), processInstanceKey);
+        if (keyed) {
+            store.messages().rememberStartCorrelationKey(processInstanceKey, message.correlationKey());
+        }
+    }
+
     // --- timers ------------------------------------------------------------------------------
 
     /**
@@ -383,16 +474,26 @@ public final class Execution {
         history.record("TIMER", "CREATED", key, owner.processInstanceKey(), event.id(), null);
     }
 
-    private void scheduleBoundaryTimers(ElementInstance activity) {
-        if (!waitsOnTimers(activity.element())) {
+    /** Opens the timers and message subscriptions of an activity's boundary events as it is entered. */
+    private void openBoundaryEvents(ElementInstance activity) {
+        if (!waitsOnEvents(activity.element())) {
             return;
         }
-        // An activation retried after an incident must not leave the first attempt's timers behind.
+        // An activation retried after an incident must not leave the first attempt's subscriptions behind.
         store.timers().cancelOf(activity.key());
+        store.messages().closeOf(activity.key());
+        boolean listens = false;
         for (ExecutableElement boundary : activity.element().boundaryEvents()) {
             if (boundary.eventKind() == ExecutableElement.EventKind.TIMER) {
                 scheduleTimer(boundary, activity);
+            } else if (boundary.eventKind() == ExecutableElement.EventKind.MESSAGE) {
+                subscribe(boundary, activity);
+                listens = true;
             }
+        }
+        if (listens) {
+            // Only once the activity has started its work may a buffered message interrupt it.
+            agenda.add(() -> correlateBuffered(activity));
         }
     }
 
@@ -528,9 +629,12 @@ public final class Execution {
 
     private void transition(ElementInstance instance, ElementState state, String intent) {
         instance.state(state);
-        if (state.isFinal() && waitsOnTimers(instance.element())) {
+        if (state.isFinal() && waitsOnEvents(instance.element())) {
             for (long canceled : store.timers().cancelOf(instance.key())) {
                 history.record("TIMER", "CANCELED", canceled, instance.processInstanceKey(), instance.element().id(), null);
+            }
+            for (long closed : store.messages().closeOf(instance.key())) {
+                history.record("MESSAGE_SUBSCRIPTION", "DELETED", closed, instance.processInstanceKey(), instance.element().id(), null);
             }
         }
         if (!unsavedNew.containsKey(instance.key())) {
@@ -539,9 +643,11 @@ public final class Execution {
         record(instance, intent);
     }
 
-    private static boolean waitsOnTimers(ExecutableElement element) {
-        return element.timer().isPresent()
-                || element.boundaryEvents().stream().anyMatch(boundary -> boundary.eventKind() == ExecutableElement.EventKind.TIMER);
+    /** Whether an element's instance may hold timers or message subscriptions, its own or its boundary events'. */
+    private static boolean waitsOnEvents(ExecutableElement element) {
+        return element.timer().isPresent() || element.message().isPresent()
+                || element.boundaryEvents().stream().anyMatch(boundary -> boundary.eventKind() == ExecutableElement.EventKind.TIMER
+                        || boundary.eventKind() == ExecutableElement.EventKind.MESSAGE);
     }
 
     private void record(ElementInstance instance, String intent) {

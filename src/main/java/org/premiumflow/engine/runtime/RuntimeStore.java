@@ -25,16 +25,22 @@ public final class RuntimeStore {
     private final JdbcTemplate batch;
     private final Clock clock;
     private final TimerStore timers;
+    private final MessageStore messages;
 
     public RuntimeStore(EngineDatabase database, Clock clock) {
         this.jdbc = database.jdbc();
         this.timers = new TimerStore(jdbc);
+        this.messages = new MessageStore(jdbc);
         this.batch = database.batch();
         this.clock = clock;
     }
 
     public TimerStore timers() {
         return timers;
+    }
+
+    public MessageStore messages() {
+        return messages;
     }
 
     public OffsetDateTime now() {

@@ -1,5 +1,7 @@
 package org.premiumflow.engine.runtime;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.premiumflow.engine.deployment.DeployedModels.ProcessVersion;
 import org.premiumflow.engine.deployment.NewProcessVersions;
 import org.premiumflow.engine.model.ExecutableElement;
@@ -8,16 +10,16 @@ import org.premiumflow.engine.store.History;
 import org.premiumflow.engine.store.Keys;
 
 /**
- * Keeps the timers of timer start events on the latest version of each process: a new version
- * withdraws the timers of the versions before it and schedules its own.
+ * Keeps timer and message start events on the latest version of each process: a new version
+ * withdraws the timers and message start events of the versions before it and brings its own.
  */
-public final class StartTimers implements NewProcessVersions {
+public final class StartEvents implements NewProcessVersions {
 
     private final RuntimeStore store;
     private final Keys keys;
     private final History history;
 
-    public StartTimers(RuntimeStore store, Keys keys, History history) {
+    public StartEvents(RuntimeStore store, Keys keys, History history) {
         this.store = store;
         this.keys = keys;
         this.history = history;
@@ -31,11 +33,16 @@ public final class StartTimers implements NewProcessVersions {
         for (ExecutableElement start : version.process().root().timerStartEvents()) {
             // Deployment validated the value; a start event's expression sees no variables.
             var timer = start.timer().orElseThrow();
-            TimerSchedule schedule = TimerSchedule.first(timer.kind(), timer.value().evaluate(java.util.Map.of()), store.now());
+            TimerSchedule schedule = TimerSchedule.first(timer.kind(), timer.value().evaluate(Map.of()), store.now());
             long key = keys.next();
             store.timers().insert(key, schedule, new TimerStore.Owner(start.id(), null, null, version.key(),
                     version.bpmnProcessId(), version.tenantId()), store.now());
             history.record("TIMER", "CREATED", key, null, start.id(), null);
         }
+        Map<String, String> messageNames = new LinkedHashMap<>();
+        for (ExecutableElement start : version.process().root().messageStartEvents()) {
+            messageNames.put(start.id(), String.valueOf(start.message().orElseThrow().name().evaluate(Map.of())));
+        }
+        store.messages().replaceStartEvents(version.bpmnProcessId(), version.tenantId(), version.key(), messageNames);
     }
 }

@@ -1,6 +1,5 @@
 package org.premiumflow.engine.durability;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
@@ -15,8 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.premiumflow.support.Premiumflow;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Timers are kept in the database: one that fell due while the application was stopped fires right after the next start. */
-class TimerRestartTest {
+/**
+ * What waits is kept in the database: a timer that fell due while the application was stopped
+ * fires right after the next start, and a buffered message outlives a restart.
+ */
+class RestartTest {
 
     @TempDir
     Path data;
@@ -38,6 +40,28 @@ class TimerRestartTest {
 
         try (ConfigurableApplicationContext app = start(); CamundaClient client = client(app)) {
             client.newPinClockCommand().time(stoppedAt.plus(Duration.ofDays(31))).send().join();
+
+            await().atMost(Duration.ofSeconds(15)).until(
+                    () -> client.newProcessInstanceGetRequest(instance).send().join().getState().name(), "COMPLETED"::equals);
+        }
+    }
+
+    @Test
+    void aBufferedMessageIsStillThereAfterARestart() {
+        try (ConfigurableApplicationContext app = start(); CamundaClient client = client(app)) {
+            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("await-settlement")
+                    .startEvent()
+                    .intermediateCatchEvent("settled", event -> event
+                            .message(message -> message.name("payment-settled").zeebeCorrelationKeyExpression("invoiceId")))
+                    .endEvent()
+                    .done(), "await-settlement.bpmn").send().join();
+            client.newPublishMessageCommand().messageName("payment-settled").correlationKey("INV-1")
+                    .timeToLive(Duration.ofHours(1)).send().join();
+        }
+
+        try (ConfigurableApplicationContext app = start(); CamundaClient client = client(app)) {
+            long instance = client.newCreateInstanceCommand().bpmnProcessId("await-settlement").latestVersion()
+                    .variables(java.util.Map.of("invoiceId", "INV-1")).send().join().getProcessInstanceKey();
 
             await().atMost(Duration.ofSeconds(15)).until(
                     () -> client.newProcessInstanceGetRequest(instance).send().join().getState().name(), "COMPLETED"::equals);

@@ -1,0 +1,23 @@
+package org.premiumflow.engine.runtime;
+
+import org.premiumflow.engine.model.ExecutableElement;
+
+/**
+ * An intermediate catch event or a receive task waits for its timer to fire or its message to
+ * be correlated; a message published before it started waiting is taken at once. Leaving it
+ * withdraws the timer or subscription.
+ */
+final class CatchEventBehavior implements ElementBehavior {
+
+    @Override
+    public void activate(Execution execution, ElementInstance instance) {
+        if (instance.element().eventKind() == ExecutableElement.EventKind.TIMER) {
+            execution.scheduleTimer(instance.element(), instance);
+            execution.activated(instance);
+            return;
+        }
+        execution.subscribe(instance.element(), instance);
+        execution.activated(instance);
+        execution.correlateBuffered(instance);
+    }
+}
