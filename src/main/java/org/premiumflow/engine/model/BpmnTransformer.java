@@ -163,6 +163,8 @@ public final class BpmnTransformer {
             type = ElementType.EXCLUSIVE_GATEWAY;
         } else if (element instanceof ParallelGateway) {
             type = ElementType.PARALLEL_GATEWAY;
+        } else if (element instanceof io.camunda.zeebe.model.bpmn.instance.EventBasedGateway) {
+            type = ElementType.EVENT_BASED_GATEWAY;
         } else if (element instanceof SubProcess subProcess) {
             type = subProcess.triggeredByEvent() ? null : ElementType.SUB_PROCESS;
         } else if (element instanceof CallActivity) {

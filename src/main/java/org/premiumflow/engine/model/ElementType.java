@@ -15,7 +15,8 @@ public enum ElementType {
     BUSINESS_RULE_TASK,
     RECEIVE_TASK,
     EXCLUSIVE_GATEWAY,
-    PARALLEL_GATEWAY;
+    PARALLEL_GATEWAY,
+    EVENT_BASED_GATEWAY;
 
     /** Elements that contain a flow of their own and complete when it has ended. */
     public boolean isContainer() {

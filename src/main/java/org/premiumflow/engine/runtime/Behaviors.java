@@ -27,6 +27,7 @@ final class Behaviors {
         byType.put(ElementType.BUSINESS_RULE_TASK, new BusinessRuleTaskBehavior(jobs, decisions));
         byType.put(ElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayBehavior());
         byType.put(ElementType.PARALLEL_GATEWAY, new ParallelGatewayBehavior());
+        byType.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
         byType.put(ElementType.CALL_ACTIVITY, new CallActivityBehavior());
     }
 

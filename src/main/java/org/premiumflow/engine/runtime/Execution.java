@@ -349,7 +349,7 @@ public final class Execution {
         occur(caught.get().boundaryEvent(), flowScope, errorVariables);
     }
 
-    /** A boundary event occurs: it is activated in the flow scope of its activity and completes at once. */
+    /** An event occurs (a boundary event, or the event after an event-based gateway): it is activated in the flow scope and completes at once. */
     private void occur(ExecutableElement boundaryEvent, ElementInstance flowScope, Map<String, Object> eventVariables) {
         ElementInstance boundary = new ElementInstance(keys.next(), flowScope.processInstanceKey(), flowScope.key(),
                 boundaryEvent, flowScope.process(), ElementState.ACTIVATING);
@@ -414,6 +414,11 @@ public final class Execution {
         ElementInstance owner = instance(subscription.elementInstanceKey());
         ExecutableElement event = owner.process().process().require(subscription.elementId());
         history.record("MESSAGE_SUBSCRIPTION", "CORRELATED", subscriptionKey, subscription.processInstanceKey(), event.id(), null);
+        if (owner.element().type() == ElementType.EVENT_BASED_GATEWAY) {
+            store.messages().correlated(subscriptionKey);
+            passGateway(owner, event, message.variables());
+            return true;
+        }
         if (event.type() != ElementType.BOUNDARY_EVENT) {
             store.messages().correlated(subscriptionKey);
             complete(owner, message.variables(), true);
@@ -426,6 +431,23 @@ public final class Execution {
         }
         occur(event, flowScope, message.variables());
         return true;
+    }
+
+    /**
+     * The first event after an event-based gateway occurred: the gateway completes (withdrawing
+     * the other events' timers and subscriptions) and the token goes on through that event.
+     */
+    private void passGateway(ElementInstance gateway, ExecutableElement event, Map<String, Object> eventVariables) {
+        if (gateway.state() != ElementState.ACTIVATED) {
+            return;
+        }
+        transition(gateway, ElementState.COMPLETING, "ELEMENT_COMPLETING");
+        transition(gateway, ElementState.COMPLETED, "ELEMENT_COMPLETED");
+        ElementInstance flowScope = instance(gateway.flowScopeKey().orElseThrow());
+        gateway.element().outgoing().stream().filter(flow -> flow.targetId().equals(event.id())).findFirst().ifPresent(flow ->
+                history.record("PROCESS_INSTANCE", "SEQUENCE_FLOW_TAKEN", flowScope.key(), flowScope.processInstanceKey(), flow.id(),
+                        null));
+        occur(event, flowScope, eventVariables);
     }
 
     /**
@@ -504,6 +526,10 @@ public final class Execution {
         history.record("TIMER", "TRIGGERED", timer.key(), timer.processInstanceKey(), timer.elementId(), null);
         advance(timer, event.type() == ElementType.BOUNDARY_EVENT && !event.interrupting());
         if (owner.state() != ElementState.ACTIVATED) {
+            return;
+        }
+        if (owner.element().type() == ElementType.EVENT_BASED_GATEWAY) {
+            passGateway(owner, event, Map.of());
             return;
         }
         if (event.type() == ElementType.INTERMEDIATE_CATCH_EVENT) {
@@ -645,7 +671,7 @@ public final class Execution {
 
     /** Whether an element's instance may hold timers or message subscriptions, its own or its boundary events'. */
     private static boolean waitsOnEvents(ExecutableElement element) {
-        return element.timer().isPresent() || element.message().isPresent()
+        return element.timer().isPresent() || element.message().isPresent() || element.type() == ElementType.EVENT_BASED_GATEWAY
                 || element.boundaryEvents().stream().anyMatch(boundary -> boundary.eventKind() == ExecutableElement.EventKind.TIMER
                         || boundary.eventKind() == ExecutableElement.EventKind.MESSAGE);
     }
