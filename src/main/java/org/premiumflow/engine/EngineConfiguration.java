@@ -17,6 +17,7 @@ import org.premiumflow.engine.runtime.Messages;
 import org.premiumflow.engine.runtime.PeriodicTask;
 import org.premiumflow.engine.runtime.StartEvents;
 import org.premiumflow.engine.runtime.Timers;
+import org.premiumflow.engine.runtime.UserTasks;
 import org.premiumflow.engine.runtime.Jobs;
 import org.premiumflow.engine.runtime.ProcessInstances;
 import org.premiumflow.engine.runtime.RuntimeStore;
@@ -115,6 +116,11 @@ class EngineConfiguration {
     @Bean
     PeriodicTask messageExpiry(Messages messages) {
         return new PeriodicTask("engine-message-expiry", Duration.ofSeconds(1), messages::deleteExpired);
+    }
+
+    @Bean
+    UserTasks userTasks(RuntimeStore store, Commands commands) {
+        return new UserTasks(store, commands);
     }
 
     @Bean

@@ -70,6 +70,15 @@ final class JsonBody {
         throw new InvalidArgumentException("Expected " + name + " to be a number, but was '" + value + "'");
     }
 
+    /** A boolean field that may be absent (null). */
+    Object flagOrNull(String name) {
+        Object value = fields.get(name);
+        if (value == null || value instanceof Boolean) {
+            return value;
+        }
+        throw new InvalidArgumentException("Expected " + name + " to be true or false, but was '" + value + "'");
+    }
+
     boolean flag(String name) {
         return Boolean.TRUE.equals(fields.get(name));
     }
@@ -99,6 +108,19 @@ final class JsonBody {
             return list.stream().map(String::valueOf).toList();
         }
         throw new InvalidArgumentException("Expected " + name + " to be a list of strings, but was '" + value + "'");
+    }
+
+    /** A list of JSON objects, such as a search request's sort fields. */
+    @SuppressWarnings("unchecked")
+    List<JsonBody> objects(String name) {
+        Object value = fields.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+            return list.stream().map(item -> new JsonBody((Map<String, Object>) item)).toList();
+        }
+        throw new InvalidArgumentException("Expected " + name + " to be a list of JSON objects, but was '" + value + "'");
     }
 
     /** A search filter field: a plain value, or an advanced filter object with {@code $eq}. */

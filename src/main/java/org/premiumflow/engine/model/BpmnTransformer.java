@@ -151,6 +151,13 @@ public final class BpmnTransformer {
             type = isTimerEvent(definitions) || isMessageEvent(definitions) ? ElementType.INTERMEDIATE_CATCH_EVENT : null;
         } else if (element instanceof ReceiveTask) {
             type = ElementType.RECEIVE_TASK;
+        } else if (element instanceof io.camunda.zeebe.model.bpmn.instance.UserTask userTask) {
+            if (userTask.getSingleExtensionElement(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask.class) == null) {
+                problems.add(element.getId(), "a job-worker user task is not supported by the embedded engine;"
+                        + " make it a Camunda user task (zeebe:userTask)");
+                return Optional.empty();
+            }
+            type = ElementType.USER_TASK;
         } else if (element instanceof ServiceTask) {
             type = ElementType.SERVICE_TASK;
         } else if (element instanceof SendTask) {
@@ -245,6 +252,30 @@ public final class BpmnTransformer {
         if (flowElement instanceof ReceiveTask receive) {
             configureMessage(receive.getMessage(), element, false, problems);
         }
+        if (flowElement instanceof io.camunda.zeebe.model.bpmn.instance.UserTask) {
+            configureUserTask(flowElement, element);
+        }
+    }
+
+    private void configureUserTask(FlowElement task, ExecutableElement element) {
+        var assignment = task.getSingleExtensionElement(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition.class);
+        var schedule = task.getSingleExtensionElement(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule.class);
+        var priority = task.getSingleExtensionElement(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePriorityDefinition.class);
+        var form = task.getSingleExtensionElement(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition.class);
+        element.userTask(new UserTaskDefinition(
+                optional(assignment == null ? null : assignment.getAssignee()),
+                optional(assignment == null ? null : assignment.getCandidateGroups()),
+                optional(assignment == null ? null : assignment.getCandidateUsers()),
+                optional(schedule == null ? null : schedule.getDueDate()),
+                optional(schedule == null ? null : schedule.getFollowUpDate()),
+                optional(priority == null ? null : priority.getPriority()),
+                form == null || form.getFormId() == null || form.getFormId().isBlank() ? null : form.getFormId().strip(),
+                form == null || form.getExternalReference() == null || form.getExternalReference().isBlank()
+                        ? null : form.getExternalReference().strip()));
+    }
+
+    private Expression optional(String value) {
+        return value == null || value.isBlank() ? null : expressions.parse(value.strip());
     }
 
     private void configureMessage(Message message, ExecutableElement element, boolean startEvent, ModelProblems problems) {

@@ -33,6 +33,7 @@ public final class ExecutableElement {
     private Expression errorCode;
     private TimerDefinition timer;
     private MessageDefinition message;
+    private UserTaskDefinition userTask;
 
     ExecutableElement(String id, String name, ElementType type, ExecutableElement flowScope) {
         this.id = id;
@@ -140,6 +141,11 @@ public final class ExecutableElement {
         return Optional.ofNullable(message);
     }
 
+    /** For a user task: what it hands to a person. */
+    public Optional<UserTaskDefinition> userTask() {
+        return Optional.ofNullable(userTask);
+    }
+
     /** For a process: its message start events. */
     public List<ExecutableElement> messageStartEvents() {
         return children.stream()
@@ -208,6 +214,10 @@ public final class ExecutableElement {
     void timer(TimerDefinition timer) {
         this.eventKind = EventKind.TIMER;
         this.timer = timer;
+    }
+
+    void userTask(UserTaskDefinition userTask) {
+        this.userTask = userTask;
     }
 
     void message(MessageDefinition message) {

@@ -26,11 +26,13 @@ public final class RuntimeStore {
     private final Clock clock;
     private final TimerStore timers;
     private final MessageStore messages;
+    private final UserTaskStore userTasks;
 
     public RuntimeStore(EngineDatabase database, Clock clock) {
         this.jdbc = database.jdbc();
         this.timers = new TimerStore(jdbc);
         this.messages = new MessageStore(jdbc);
+        this.userTasks = new UserTaskStore(jdbc);
         this.batch = database.batch();
         this.clock = clock;
     }
@@ -41,6 +43,10 @@ public final class RuntimeStore {
 
     public MessageStore messages() {
         return messages;
+    }
+
+    public UserTaskStore userTasks() {
+        return userTasks;
     }
 
     public OffsetDateTime now() {

@@ -1,0 +1,124 @@
+package org.premiumflow.engine.api;
+
+import io.camunda.client.protocol.rest.FormResult;
+import io.camunda.client.protocol.rest.SearchQueryPageResponse;
+import io.camunda.client.protocol.rest.UserTaskResult;
+import io.camunda.client.protocol.rest.UserTaskSearchQueryResult;
+import io.camunda.client.protocol.rest.UserTaskStateEnum;
+import java.time.OffsetDateTime;
+import org.premiumflow.engine.ConditionalOnEmbeddedEngine;
+import org.premiumflow.engine.runtime.UserTaskRow;
+import org.premiumflow.engine.runtime.UserTaskStore;
+import org.premiumflow.engine.runtime.UserTasks;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** User tasks for task lists: search, read, form, assignment and completion. */
+@RestController
+@ConditionalOnEmbeddedEngine
+class UserTaskController {
+
+    private static final int DEFAULT_PAGE_SIZE = 100;
+
+    private final UserTasks userTasks;
+
+    UserTaskController(UserTasks userTasks) {
+        this.userTasks = userTasks;
+    }
+
+    @PostMapping("/v2/user-tasks/search")
+    UserTaskSearchQueryResult search(@RequestBody(required = false) String body) {
+        JsonBody query = JsonBody.read(body);
+        JsonBody filter = query.nested("filter");
+        JsonBody page = query.nested("page");
+        String processInstanceKey = filter.filterValue("processInstanceKey");
+        String userTaskKey = filter.filterValue("userTaskKey");
+        String processDefinitionKey = filter.filterValue("processDefinitionKey");
+        Integer from = page.integer("from");
+        Integer limit = page.integer("limit");
+        UserTaskStore.Page result = userTasks.search(new UserTaskStore.Filter(
+                        filter.filterValue("state"),
+                        filter.filterValue("assignee"),
+                        filter.filterValue("candidateGroup"),
+                        filter.filterValue("candidateUser"),
+                        processInstanceKey == null ? null : Keys.parse("processInstanceKey", processInstanceKey),
+                        filter.filterValue("elementId"),
+                        filter.filterValue("processDefinitionId"),
+                        processDefinitionKey == null ? null : Keys.parse("processDefinitionKey", processDefinitionKey),
+                        userTaskKey == null ? null : Keys.parse("userTaskKey", userTaskKey),
+                        filter.filterValue("tenantId")),
+                query.objects("sort").stream().map(sort -> new UserTaskStore.Sort(sort.text("field"),
+                        "DESC".equalsIgnoreCase(sort.text("order")))).toList(),
+                from == null ? 0 : from, limit == null ? DEFAULT_PAGE_SIZE : limit);
+        return new UserTaskSearchQueryResult()
+                .items(result.items().stream().map(UserTaskController::result).toList())
+                .page(new SearchQueryPageResponse().totalItems(result.total()).hasMoreTotalItems(false));
+    }
+
+    @GetMapping("/v2/user-tasks/{key}")
+    UserTaskResult get(@PathVariable String key) {
+        return result(userTasks.get(Keys.parse("userTaskKey", key)));
+    }
+
+    @GetMapping("/v2/user-tasks/{key}/form")
+    FormResult form(@PathVariable String key) {
+        UserTaskStore.FormSchema form = userTasks.form(Keys.parse("userTaskKey", key));
+        return new FormResult().formKey(Keys.text(form.key())).formId(form.formId()).version((long) form.version())
+                .tenantId(form.tenantId()).schema(form.schema());
+    }
+
+    @PostMapping("/v2/user-tasks/{key}/assignment")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void assign(@PathVariable String key, @RequestBody String body) {
+        JsonBody request = JsonBody.read(body);
+        Object allowOverride = request.flagOrNull("allowOverride");
+        userTasks.assign(Keys.parse("userTaskKey", key), request.text("assignee"), allowOverride == null || (Boolean) allowOverride);
+    }
+
+    @DeleteMapping("/v2/user-tasks/{key}/assignee")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unassign(@PathVariable String key) {
+        userTasks.unassign(Keys.parse("userTaskKey", key));
+    }
+
+    @PostMapping("/v2/user-tasks/{key}/completion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void complete(@PathVariable String key, @RequestBody(required = false) String body) {
+        userTasks.complete(Keys.parse("userTaskKey", key), JsonBody.read(body).object("variables"));
+    }
+
+    private static UserTaskResult result(UserTaskRow task) {
+        return new UserTaskResult()
+                .userTaskKey(Keys.text(task.key()))
+                .name(task.name())
+                .state(UserTaskStateEnum.fromValue(task.state()))
+                .assignee(task.assignee())
+                .elementId(task.elementId())
+                .elementInstanceKey(Keys.text(task.elementInstanceKey()))
+                .candidateGroups(task.candidateGroups())
+                .candidateUsers(task.candidateUsers())
+                .processDefinitionId(task.bpmnProcessId())
+                .processDefinitionKey(Keys.text(task.processDefinitionKey()))
+                .processDefinitionVersion(task.processVersion())
+                .processInstanceKey(Keys.text(task.processInstanceKey()))
+                .rootProcessInstanceKey(Keys.text(task.rootProcessInstanceKey()))
+                .creationDate(text(task.creationDate()))
+                .completionDate(text(task.completionDate()))
+                .dueDate(text(task.dueDate()))
+                .followUpDate(text(task.followUpDate()))
+                .priority(task.priority())
+                .formKey(task.formKey() == null ? null : Keys.text(task.formKey()))
+                .externalFormReference(task.externalFormReference())
+                .tenantId(task.tenantId());
+    }
+
+    private static String text(OffsetDateTime date) {
+        return date == null ? null : date.toString();
+    }
+}
