@@ -18,6 +18,7 @@ import org.premiumflow.engine.runtime.PeriodicTask;
 import org.premiumflow.engine.runtime.StartEvents;
 import org.premiumflow.engine.runtime.Timers;
 import org.premiumflow.engine.runtime.UserTasks;
+import org.premiumflow.engine.search.EngineSearches;
 import org.premiumflow.engine.runtime.Jobs;
 import org.premiumflow.engine.runtime.ProcessInstances;
 import org.premiumflow.engine.runtime.RuntimeStore;
@@ -116,6 +117,11 @@ class EngineConfiguration {
     @Bean
     PeriodicTask messageExpiry(Messages messages) {
         return new PeriodicTask("engine-message-expiry", Duration.ofSeconds(1), messages::deleteExpired);
+    }
+
+    @Bean
+    EngineSearches engineSearches(EngineDatabase database) {
+        return new EngineSearches(database);
     }
 
     @Bean

@@ -38,6 +38,18 @@ final class JsonBody {
         }
     }
 
+    /** Absent, null, or an empty list or object: what a client sends for a filter it does not use. */
+    boolean isEmpty(String name) {
+        Object value = fields.get(name);
+        return value == null || (value instanceof java.util.Collection<?> list && list.isEmpty())
+                || (value instanceof Map<?, ?> map && map.isEmpty());
+    }
+
+    /** The names of the fields present. */
+    java.util.Set<String> names() {
+        return fields.keySet();
+    }
+
     String text(String name) {
         Object value = fields.get(name);
         return value == null ? null : value.toString();
