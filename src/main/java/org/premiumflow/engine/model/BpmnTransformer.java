@@ -130,7 +130,11 @@ public final class BpmnTransformer {
             }
             if (flowElement instanceof SubProcess subProcess) {
                 addChildren(subProcess.getFlowElements(), element, elements, problems);
-                requireNoneStartEvent(element, problems);
+                if (subProcess.triggeredByEvent()) {
+                    requireTriggerEvent(element, problems);
+                } else {
+                    requireNoneStartEvent(element, problems);
+                }
             }
         }
     }
@@ -138,9 +142,12 @@ public final class BpmnTransformer {
     private Optional<ElementType> typeOf(FlowElement element, ModelProblems problems) {
         ElementType type = null;
         if (element instanceof StartEvent start) {
+            Collection<EventDefinition> definitions = start.getEventDefinitions();
             boolean processStart = start.getParentElement() instanceof Process;
-            boolean eventStart = processStart && (isTimerEvent(start.getEventDefinitions()) || isMessageEvent(start.getEventDefinitions()));
-            type = start.getEventDefinitions().isEmpty() || eventStart ? ElementType.START_EVENT : null;
+            boolean eventSubProcessStart = start.getParentElement() instanceof SubProcess parent && parent.triggeredByEvent();
+            boolean eventStart = (processStart || eventSubProcessStart) && (isTimerEvent(definitions) || isMessageEvent(definitions))
+                    || eventSubProcessStart && isErrorEvent(definitions);
+            type = definitions.isEmpty() || eventStart ? ElementType.START_EVENT : null;
         } else if (element instanceof EndEvent end) {
             type = supportedEndEvent(end) ? ElementType.END_EVENT : null;
         } else if (element instanceof BoundaryEvent boundary) {
@@ -173,7 +180,7 @@ public final class BpmnTransformer {
         } else if (element instanceof io.camunda.zeebe.model.bpmn.instance.EventBasedGateway) {
             type = ElementType.EVENT_BASED_GATEWAY;
         } else if (element instanceof SubProcess subProcess) {
-            type = subProcess.triggeredByEvent() ? null : ElementType.SUB_PROCESS;
+            type = subProcess.triggeredByEvent() ? ElementType.EVENT_SUB_PROCESS : ElementType.SUB_PROCESS;
         } else if (element instanceof CallActivity) {
             type = ElementType.CALL_ACTIVITY;
         }
@@ -241,6 +248,11 @@ public final class BpmnTransformer {
             configureEndEvent(end, element);
         } else if (flowElement instanceof BoundaryEvent boundary && isErrorEvent(boundary.getEventDefinitions())) {
             element.event(ExecutableElement.EventKind.ERROR, errorCode(boundary.getEventDefinitions()).orElse(null));
+        } else if (flowElement instanceof StartEvent start && isErrorEvent(start.getEventDefinitions())) {
+            element.event(ExecutableElement.EventKind.ERROR, errorCode(start.getEventDefinitions()).orElse(null));
+        }
+        if (flowElement instanceof StartEvent start && start.getParentElement() instanceof SubProcess parent && parent.triggeredByEvent()) {
+            element.interrupting(start.isInterrupting());
         }
         if (flowElement instanceof io.camunda.zeebe.model.bpmn.instance.CatchEvent event && isTimerEvent(event.getEventDefinitions())) {
             configureTimer((TimerEventDefinition) event.getEventDefinitions().iterator().next(), element, problems);
@@ -431,6 +443,12 @@ public final class BpmnTransformer {
             }
             event.attachedTo(attachedTo, boundary.cancelActivity());
             attachedTo.addBoundaryEvent(event);
+        }
+    }
+
+    private static void requireTriggerEvent(ExecutableElement eventSubProcess, ModelProblems problems) {
+        if (eventSubProcess.triggerEvent().filter(start -> start.eventKind() != ExecutableElement.EventKind.NONE).isEmpty()) {
+            problems.add(eventSubProcess.id(), "Must have exactly one timer, message or error start event");
         }
     }
 

@@ -4,6 +4,7 @@ package org.premiumflow.engine.model;
 public enum ElementType {
     PROCESS,
     SUB_PROCESS,
+    EVENT_SUB_PROCESS,
     CALL_ACTIVITY,
     START_EVENT,
     END_EVENT,
@@ -21,6 +22,6 @@ public enum ElementType {
 
     /** Elements that contain a flow of their own and complete when it has ended. */
     public boolean isContainer() {
-        return this == PROCESS || this == SUB_PROCESS;
+        return this == PROCESS || this == SUB_PROCESS || this == EVENT_SUB_PROCESS;
     }
 }

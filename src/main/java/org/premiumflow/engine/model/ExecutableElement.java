@@ -146,6 +146,16 @@ public final class ExecutableElement {
         return Optional.ofNullable(userTask);
     }
 
+    /** For a process or sub-process: the event sub-processes inside it. */
+    public List<ExecutableElement> eventSubProcesses() {
+        return children.stream().filter(child -> child.type == ElementType.EVENT_SUB_PROCESS).toList();
+    }
+
+    /** For an event sub-process: the start event that triggers it. */
+    public Optional<ExecutableElement> triggerEvent() {
+        return children.stream().filter(child -> child.type == ElementType.START_EVENT).findFirst();
+    }
+
     /** For a process: its message start events. */
     public List<ExecutableElement> messageStartEvents() {
         return children.stream()
@@ -209,6 +219,10 @@ public final class ExecutableElement {
     void attachedTo(ExecutableElement activity, boolean cancelActivity) {
         this.attachedTo = activity;
         this.interrupting = cancelActivity;
+    }
+
+    void interrupting(boolean interrupting) {
+        this.interrupting = interrupting;
     }
 
     void timer(TimerDefinition timer) {

@@ -15,6 +15,7 @@ final class Behaviors {
         ContainerBehavior containers = new ContainerBehavior();
         byType.put(ElementType.PROCESS, containers);
         byType.put(ElementType.SUB_PROCESS, containers);
+        byType.put(ElementType.EVENT_SUB_PROCESS, containers);
         byType.put(ElementType.START_EVENT, new StartEventBehavior());
         byType.put(ElementType.END_EVENT, new EndEventBehavior());
         byType.put(ElementType.BOUNDARY_EVENT, new BoundaryEventBehavior());

@@ -1,10 +1,24 @@
 package org.premiumflow.engine.runtime;
 
-/** A process or embedded sub-process: starts at its start event, completes when its last token ends. */
+import org.premiumflow.engine.model.ExecutableElement;
+
+/**
+ * A process or embedded sub-process: starts at its start event, completes when its last token
+ * ends. While it is active, the timers and message subscriptions of the event sub-processes
+ * inside it are open.
+ */
 final class ContainerBehavior implements ElementBehavior {
 
     @Override
     public void activate(Execution execution, ElementInstance instance) {
+        for (ExecutableElement eventSubProcess : instance.element().eventSubProcesses()) {
+            ExecutableElement trigger = eventSubProcess.triggerEvent().orElseThrow();
+            if (trigger.eventKind() == ExecutableElement.EventKind.TIMER) {
+                execution.scheduleTimer(trigger, instance);
+            } else if (trigger.eventKind() == ExecutableElement.EventKind.MESSAGE) {
+                execution.subscribe(trigger, instance);
+            }
+        }
         execution.activated(instance);
         execution.activate(execution.startEventOf(instance), instance);
     }

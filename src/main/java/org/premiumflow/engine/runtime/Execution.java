@@ -343,10 +343,15 @@ public final class Execution {
                     + ", but it was not caught. No error events are available in the scope.", jobKey);
             return;
         }
-        ElementInstance attachedTo = caught.get().activity();
+        ExecutableElement catchEvent = caught.get().catchEvent();
+        if (startsEventSubProcess(catchEvent)) {
+            triggerEventSubProcess(caught.get().scope(), catchEvent, errorVariables);
+            return;
+        }
+        ElementInstance attachedTo = caught.get().scope();
         ElementInstance flowScope = instance(attachedTo.flowScopeKey().orElseThrow());
         terminate(attachedTo);
-        occur(caught.get().boundaryEvent(), flowScope, errorVariables);
+        occur(catchEvent, flowScope, errorVariables);
     }
 
     /** An event occurs (a boundary event, or the event after an event-based gateway): it is activated in the flow scope and completes at once. */
@@ -419,6 +424,13 @@ public final class Execution {
             passGateway(owner, event, message.variables());
             return true;
         }
+        if (startsEventSubProcess(event)) {
+            if (event.interrupting()) {
+                store.messages().correlated(subscriptionKey);
+            }
+            triggerEventSubProcess(owner, event, message.variables());
+            return true;
+        }
         if (event.type() != ElementType.BOUNDARY_EVENT) {
             store.messages().correlated(subscriptionKey);
             complete(owner, message.variables(), true);
@@ -431,6 +443,38 @@ public final class Execution {
         }
         occur(event, flowScope, message.variables());
         return true;
+    }
+
+    private static boolean startsEventSubProcess(ExecutableElement event) {
+        return event.type() == ElementType.START_EVENT
+                && event.flowScope().map(scope -> scope.type() == ElementType.EVENT_SUB_PROCESS).orElse(false);
+    }
+
+    /**
+     * The start event of an event sub-process occurred in its enclosing scope. An interrupting
+     * one first ends everything else in the scope and withdraws the scope's other event
+     * subscriptions; a non-interrupting one runs alongside. The sub-process starts with the
+     * event's variables.
+     */
+    private void triggerEventSubProcess(ElementInstance scope, ExecutableElement startEvent, Map<String, Object> eventVariables) {
+        if (scope.state() != ElementState.ACTIVATED) {
+            return;
+        }
+        if (startEvent.interrupting()) {
+            for (RuntimeStore.ElementRow child : activeChildren(scope)) {
+                terminate(instance(child.key()));
+            }
+            store.clearJoins(scope.key());
+            store.timers().cancelOf(scope.key());
+            store.messages().closeOf(scope.key());
+        }
+        ExecutableElement eventSubProcess = startEvent.flowScope().orElseThrow();
+        ElementInstance triggered = new ElementInstance(keys.next(), scope.processInstanceKey(), scope.key(), eventSubProcess,
+                scope.process(), ElementState.ACTIVATING);
+        created(triggered);
+        record(triggered, "ELEMENT_ACTIVATING");
+        activated(triggered);
+        occur(startEvent, triggered, eventVariables);
     }
 
     /**
@@ -524,8 +568,12 @@ public final class Execution {
         ElementInstance owner = instance(timer.elementInstanceKey());
         ExecutableElement event = owner.process().process().require(timer.elementId());
         history.record("TIMER", "TRIGGERED", timer.key(), timer.processInstanceKey(), timer.elementId(), null);
-        advance(timer, event.type() == ElementType.BOUNDARY_EVENT && !event.interrupting());
+        advance(timer, (event.type() == ElementType.BOUNDARY_EVENT || startsEventSubProcess(event)) && !event.interrupting());
         if (owner.state() != ElementState.ACTIVATED) {
+            return;
+        }
+        if (startsEventSubProcess(event)) {
+            triggerEventSubProcess(owner, event, Map.of());
             return;
         }
         if (owner.element().type() == ElementType.EVENT_BASED_GATEWAY) {
@@ -563,12 +611,21 @@ public final class Execution {
         history.record("TIMER", "TRIGGERED", timer.key(), processInstanceKey, timer.elementId(), null);
     }
 
-    private record Catch(ElementInstance activity, ExecutableElement boundaryEvent) {
+    /** Where an error is caught: an error boundary event of an activity, or the error start event of an event sub-process in a scope. */
+    private record Catch(ElementInstance scope, ExecutableElement catchEvent) {
     }
 
     private Optional<Catch> findCatch(ElementInstance thrower, String errorCode) {
         ElementInstance current = thrower;
         while (current != null) {
+            // An event sub-process inside a scope is closer to the thrower than the scope's own boundary events.
+            for (ExecutableElement eventSubProcess : current.element().eventSubProcesses()) {
+                ExecutableElement trigger = eventSubProcess.triggerEvent().orElseThrow();
+                if (trigger.eventKind() == ExecutableElement.EventKind.ERROR
+                        && catches(trigger, errorCode, trigger.errorCode().isEmpty() ? Map.of() : variables.visible(current.key()))) {
+                    return Optional.of(new Catch(current, trigger));
+                }
+            }
             List<ExecutableElement> boundaries = current.element().boundaryEvents();
             // Variables are read only where an error code expression could need them.
             Map<String, Object> scope = boundaries.isEmpty() || current.isProcess() ? Map.of() : variables.visible(current.key());
@@ -672,6 +729,8 @@ public final class Execution {
     /** Whether an element's instance may hold timers or message subscriptions, its own or its boundary events'. */
     private static boolean waitsOnEvents(ExecutableElement element) {
         return element.timer().isPresent() || element.message().isPresent() || element.type() == ElementType.EVENT_BASED_GATEWAY
+                || element.eventSubProcesses().stream().anyMatch(eventSubProcess -> eventSubProcess.triggerEvent()
+                        .filter(trigger -> trigger.eventKind() != ExecutableElement.EventKind.ERROR).isPresent())
                 || element.boundaryEvents().stream().anyMatch(boundary -> boundary.eventKind() == ExecutableElement.EventKind.TIMER
                         || boundary.eventKind() == ExecutableElement.EventKind.MESSAGE);
     }
