@@ -419,30 +419,43 @@ public final class Execution {
         ElementInstance owner = instance(subscription.elementInstanceKey());
         ExecutableElement event = owner.process().process().require(subscription.elementId());
         history.record("MESSAGE_SUBSCRIPTION", "CORRELATED", subscriptionKey, subscription.processInstanceKey(), event.id(), null);
-        if (owner.element().type() == ElementType.EVENT_BASED_GATEWAY) {
+        if (usedUpBy(event)) {
             store.messages().correlated(subscriptionKey);
-            passGateway(owner, event, message.variables());
-            return true;
+        }
+        occurred(owner, event, message.variables());
+        return true;
+    }
+
+    /**
+     * Whether an event's subscription ends when the event occurs; it stays for a
+     * non-interrupting boundary event or event sub-process start, which may occur again.
+     */
+    private static boolean usedUpBy(ExecutableElement event) {
+        return !((event.type() == ElementType.BOUNDARY_EVENT || startsEventSubProcess(event)) && !event.interrupting());
+    }
+
+    /**
+     * An event an element instance waited for occurred (a timer, message or signal): the catch
+     * event or receive task completes, the event-based gateway passes to it, the boundary event
+     * occurs (ending its activity if interrupting), or the event sub-process starts.
+     */
+    private void occurred(ElementInstance owner, ExecutableElement event, Map<String, Object> eventVariables) {
+        if (owner.state() != ElementState.ACTIVATED) {
+            return;
         }
         if (startsEventSubProcess(event)) {
+            triggerEventSubProcess(owner, event, eventVariables);
+        } else if (owner.element().type() == ElementType.EVENT_BASED_GATEWAY) {
+            passGateway(owner, event, eventVariables);
+        } else if (event.type() == ElementType.BOUNDARY_EVENT) {
+            ElementInstance flowScope = instance(owner.flowScopeKey().orElseThrow());
             if (event.interrupting()) {
-                store.messages().correlated(subscriptionKey);
+                terminate(owner);
             }
-            triggerEventSubProcess(owner, event, message.variables());
-            return true;
+            occur(event, flowScope, eventVariables);
+        } else {
+            complete(owner, eventVariables, true);
         }
-        if (event.type() != ElementType.BOUNDARY_EVENT) {
-            store.messages().correlated(subscriptionKey);
-            complete(owner, message.variables(), true);
-            return true;
-        }
-        ElementInstance flowScope = instance(owner.flowScopeKey().orElseThrow());
-        if (event.interrupting()) {
-            store.messages().correlated(subscriptionKey);
-            terminate(owner);
-        }
-        occur(event, flowScope, message.variables());
-        return true;
     }
 
     private static boolean startsEventSubProcess(ExecutableElement event) {
@@ -568,27 +581,8 @@ public final class Execution {
         ElementInstance owner = instance(timer.elementInstanceKey());
         ExecutableElement event = owner.process().process().require(timer.elementId());
         history.record("TIMER", "TRIGGERED", timer.key(), timer.processInstanceKey(), timer.elementId(), null);
-        advance(timer, (event.type() == ElementType.BOUNDARY_EVENT || startsEventSubProcess(event)) && !event.interrupting());
-        if (owner.state() != ElementState.ACTIVATED) {
-            return;
-        }
-        if (startsEventSubProcess(event)) {
-            triggerEventSubProcess(owner, event, Map.of());
-            return;
-        }
-        if (owner.element().type() == ElementType.EVENT_BASED_GATEWAY) {
-            passGateway(owner, event, Map.of());
-            return;
-        }
-        if (event.type() == ElementType.INTERMEDIATE_CATCH_EVENT) {
-            complete(owner);
-            return;
-        }
-        ElementInstance flowScope = instance(owner.flowScopeKey().orElseThrow());
-        if (event.interrupting()) {
-            terminate(owner);
-        }
-        occur(event, flowScope, Map.of());
+        advance(timer, !usedUpBy(event));
+        occurred(owner, event, Map.of());
     }
 
     /** A fired timer waits for its next firing if it is a cycle that may repeat and has repetitions left; else it is done. */
