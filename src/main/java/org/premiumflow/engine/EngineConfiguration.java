@@ -22,6 +22,7 @@ import org.premiumflow.engine.search.EngineSearches;
 import org.premiumflow.engine.runtime.Jobs;
 import org.premiumflow.engine.runtime.ProcessInstances;
 import org.premiumflow.engine.runtime.RuntimeStore;
+import org.premiumflow.engine.runtime.SignalBroadcasts;
 import org.premiumflow.engine.runtime.Signals;
 import org.premiumflow.engine.runtime.WaitingActivations;
 import org.premiumflow.engine.store.EngineDatabase;
@@ -117,6 +118,11 @@ class EngineConfiguration {
     @Bean
     PeriodicTask messageExpiry(Messages messages) {
         return new PeriodicTask("engine-message-expiry", Duration.ofSeconds(1), messages::deleteExpired);
+    }
+
+    @Bean
+    SignalBroadcasts signalBroadcasts(RuntimeStore store, Keys keys, History history, Commands commands, DeployedModels models) {
+        return new SignalBroadcasts(store, keys, history, commands, models);
     }
 
     @Bean

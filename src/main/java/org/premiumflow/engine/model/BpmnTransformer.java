@@ -104,8 +104,9 @@ public final class BpmnTransformer {
         addChildren(process.getFlowElements(), root, elements, problems);
         connect(process, elements, problems);
         attachBoundaryEvents(elements, process, problems);
-        if (root.noneStartEvent().isEmpty() && root.timerStartEvents().isEmpty() && root.messageStartEvents().isEmpty()) {
-            problems.add(root.id(), "Must have at least one none, timer or message start event");
+        if (root.noneStartEvent().isEmpty() && root.timerStartEvents().isEmpty() && root.messageStartEvents().isEmpty()
+                && root.signalStartEvents().isEmpty()) {
+            problems.add(root.id(), "Must have at least one none, timer, message or signal start event");
         }
         return new ExecutableProcess(process.getId(), process.getName(), root, Map.copyOf(elements));
     }
@@ -145,17 +146,20 @@ public final class BpmnTransformer {
             Collection<EventDefinition> definitions = start.getEventDefinitions();
             boolean processStart = start.getParentElement() instanceof Process;
             boolean eventSubProcessStart = start.getParentElement() instanceof SubProcess parent && parent.triggeredByEvent();
-            boolean eventStart = (processStart || eventSubProcessStart) && (isTimerEvent(definitions) || isMessageEvent(definitions))
+            boolean eventStart = (processStart || eventSubProcessStart)
+                    && (isTimerEvent(definitions) || isMessageEvent(definitions) || isSignalEvent(definitions))
                     || eventSubProcessStart && isErrorEvent(definitions);
             type = definitions.isEmpty() || eventStart ? ElementType.START_EVENT : null;
         } else if (element instanceof EndEvent end) {
             type = supportedEndEvent(end) ? ElementType.END_EVENT : null;
         } else if (element instanceof BoundaryEvent boundary) {
             Collection<EventDefinition> definitions = boundary.getEventDefinitions();
-            type = isErrorEvent(definitions) || isTimerEvent(definitions) || isMessageEvent(definitions) ? ElementType.BOUNDARY_EVENT : null;
+            type = isErrorEvent(definitions) || isTimerEvent(definitions) || isMessageEvent(definitions) || isSignalEvent(definitions)
+                    ? ElementType.BOUNDARY_EVENT : null;
         } else if (element instanceof IntermediateCatchEvent event) {
             Collection<EventDefinition> definitions = event.getEventDefinitions();
-            type = isTimerEvent(definitions) || isMessageEvent(definitions) ? ElementType.INTERMEDIATE_CATCH_EVENT : null;
+            type = isTimerEvent(definitions) || isMessageEvent(definitions) || isSignalEvent(definitions)
+                    ? ElementType.INTERMEDIATE_CATCH_EVENT : null;
         } else if (element instanceof ReceiveTask) {
             type = ElementType.RECEIVE_TASK;
         } else if (element instanceof io.camunda.zeebe.model.bpmn.instance.UserTask userTask) {
@@ -202,6 +206,10 @@ public final class BpmnTransformer {
 
     private static boolean isTimerEvent(Collection<EventDefinition> definitions) {
         return definitions.size() == 1 && definitions.iterator().next() instanceof TimerEventDefinition;
+    }
+
+    private static boolean isSignalEvent(Collection<EventDefinition> definitions) {
+        return definitions.size() == 1 && definitions.iterator().next() instanceof io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
     }
 
     private static boolean isMessageEvent(Collection<EventDefinition> definitions) {
@@ -260,6 +268,15 @@ public final class BpmnTransformer {
         if (flowElement instanceof io.camunda.zeebe.model.bpmn.instance.CatchEvent event && isMessageEvent(event.getEventDefinitions())) {
             configureMessage(((MessageEventDefinition) event.getEventDefinitions().iterator().next()).getMessage(),
                     element, flowElement instanceof StartEvent, problems);
+        }
+        if (flowElement instanceof io.camunda.zeebe.model.bpmn.instance.CatchEvent event && isSignalEvent(event.getEventDefinitions())) {
+            var signal = ((io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition) event.getEventDefinitions().iterator().next())
+                    .getSignal();
+            if (signal == null || signal.getName() == null || signal.getName().isBlank()) {
+                problems.add(element.id(), "Must reference a signal with a name");
+            } else {
+                element.signal(expressions.parse(signal.getName().strip()));
+            }
         }
         if (flowElement instanceof ReceiveTask receive) {
             configureMessage(receive.getMessage(), element, false, problems);
@@ -448,7 +465,7 @@ public final class BpmnTransformer {
 
     private static void requireTriggerEvent(ExecutableElement eventSubProcess, ModelProblems problems) {
         if (eventSubProcess.triggerEvent().filter(start -> start.eventKind() != ExecutableElement.EventKind.NONE).isEmpty()) {
-            problems.add(eventSubProcess.id(), "Must have exactly one timer, message or error start event");
+            problems.add(eventSubProcess.id(), "Must have exactly one timer, message, signal or error start event");
         }
     }
 

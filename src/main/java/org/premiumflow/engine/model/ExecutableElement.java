@@ -34,6 +34,7 @@ public final class ExecutableElement {
     private TimerDefinition timer;
     private MessageDefinition message;
     private UserTaskDefinition userTask;
+    private Expression signalName;
 
     ExecutableElement(String id, String name, ElementType type, ExecutableElement flowScope) {
         this.id = id;
@@ -43,7 +44,7 @@ public final class ExecutableElement {
     }
 
     /** What an event waits for or throws. */
-    public enum EventKind { NONE, ERROR, TERMINATE, TIMER, MESSAGE }
+    public enum EventKind { NONE, ERROR, TERMINATE, TIMER, MESSAGE, SIGNAL }
 
     public String id() {
         return id;
@@ -141,6 +142,18 @@ public final class ExecutableElement {
         return Optional.ofNullable(message);
     }
 
+    /** For a signal start, catch or boundary event: the name of the signal it waits for. */
+    public Optional<Expression> signalName() {
+        return Optional.ofNullable(signalName);
+    }
+
+    /** For a process: its signal start events. */
+    public List<ExecutableElement> signalStartEvents() {
+        return children.stream()
+                .filter(child -> child.type == ElementType.START_EVENT && child.eventKind == EventKind.SIGNAL)
+                .toList();
+    }
+
     /** For a user task: what it hands to a person. */
     public Optional<UserTaskDefinition> userTask() {
         return Optional.ofNullable(userTask);
@@ -228,6 +241,11 @@ public final class ExecutableElement {
     void timer(TimerDefinition timer) {
         this.eventKind = EventKind.TIMER;
         this.timer = timer;
+    }
+
+    void signal(Expression signalName) {
+        this.eventKind = EventKind.SIGNAL;
+        this.signalName = signalName;
     }
 
     void userTask(UserTaskDefinition userTask) {

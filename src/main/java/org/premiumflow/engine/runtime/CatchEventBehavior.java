@@ -3,8 +3,8 @@ package org.premiumflow.engine.runtime;
 import org.premiumflow.engine.model.ExecutableElement;
 
 /**
- * An intermediate catch event or a receive task waits for its timer to fire or its message to
- * be correlated; a message published before it started waiting is taken at once. Leaving it
+ * An intermediate catch event or a receive task waits for its timer to fire, its message to be
+ * correlated or its signal to be broadcast; a message published before it started waiting is taken at once. Leaving it
  * withdraws the timer or subscription.
  */
 final class CatchEventBehavior implements ElementBehavior {
@@ -13,6 +13,11 @@ final class CatchEventBehavior implements ElementBehavior {
     public void activate(Execution execution, ElementInstance instance) {
         if (instance.element().eventKind() == ExecutableElement.EventKind.TIMER) {
             execution.scheduleTimer(instance.element(), instance);
+            execution.activated(instance);
+            return;
+        }
+        if (instance.element().eventKind() == ExecutableElement.EventKind.SIGNAL) {
+            execution.subscribeSignal(instance.element(), instance);
             execution.activated(instance);
             return;
         }

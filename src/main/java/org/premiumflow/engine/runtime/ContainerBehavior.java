@@ -4,7 +4,7 @@ import org.premiumflow.engine.model.ExecutableElement;
 
 /**
  * A process or embedded sub-process: starts at its start event, completes when its last token
- * ends. While it is active, the timers and message subscriptions of the event sub-processes
+ * ends. While it is active, the timers, message and signal subscriptions of the event sub-processes
  * inside it are open.
  */
 final class ContainerBehavior implements ElementBehavior {
@@ -17,6 +17,8 @@ final class ContainerBehavior implements ElementBehavior {
                 execution.scheduleTimer(trigger, instance);
             } else if (trigger.eventKind() == ExecutableElement.EventKind.MESSAGE) {
                 execution.subscribe(trigger, instance);
+            } else if (trigger.eventKind() == ExecutableElement.EventKind.SIGNAL) {
+                execution.subscribeSignal(trigger, instance);
             }
         }
         execution.activated(instance);

@@ -16,6 +16,8 @@ final class EventBasedGatewayBehavior implements ElementBehavior {
             ExecutableElement event = instance.process().process().require(flow.targetId());
             if (event.eventKind() == ExecutableElement.EventKind.TIMER) {
                 execution.scheduleTimer(event, instance);
+            } else if (event.eventKind() == ExecutableElement.EventKind.SIGNAL) {
+                execution.subscribeSignal(event, instance);
             } else {
                 execution.subscribe(event, instance);
             }

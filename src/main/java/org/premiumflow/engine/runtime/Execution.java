@@ -389,6 +389,33 @@ public final class Execution {
         history.record("MESSAGE_SUBSCRIPTION", "CREATED", subscriptionKey, owner.processInstanceKey(), event.id(), null);
     }
 
+    /** Lets an element instance wait for a signal: the catch event itself, the activity of a boundary event, or the scope of an event sub-process. */
+    void subscribeSignal(ExecutableElement event, ElementInstance owner) {
+        String name = String.valueOf(event.signalName().orElseThrow().evaluate(variables.visible(owner.key())));
+        long key = keys.next();
+        store.signals().subscribe(key, name, event.id(), owner.key(), owner.processInstanceKey(), owner.process().tenantId(),
+                store.now());
+        history.record("SIGNAL_SUBSCRIPTION", "CREATED", key, owner.processInstanceKey(), event.id(), null);
+    }
+
+    /** A broadcast signal reaches a waiting element instance of this instance tree. */
+    void signal(long subscriptionKey, Map<String, Object> signalVariables) {
+        store.signals().lock(subscriptionKey).ifPresent(subscription -> {
+            ElementInstance owner = instance(subscription.elementInstanceKey());
+            ExecutableElement event = owner.process().process().require(subscription.elementId());
+            history.record("SIGNAL_SUBSCRIPTION", "TRIGGERED", subscriptionKey, subscription.processInstanceKey(), event.id(), null);
+            if (usedUpBy(event)) {
+                store.signals().delete(subscriptionKey);
+            }
+            occurred(owner, event, signalVariables);
+        });
+    }
+
+    /** Starts an instance of a process's latest version at a signal start event. */
+    void startBySignal(ProcessVersion version, ExecutableElement startEvent, Map<String, Object> signalVariables) {
+        startProcessInstance(version, signalVariables, null, startEvent);
+    }
+
     /** Correlates messages published before an element instance started to wait, one per open subscription. */
     void correlateBuffered(ElementInstance owner) {
         if (owner.state() != ElementState.ACTIVATED) {
@@ -480,6 +507,7 @@ public final class Execution {
             store.clearJoins(scope.key());
             store.timers().cancelOf(scope.key());
             store.messages().closeOf(scope.key());
+            store.signals().closeOf(scope.key());
         }
         ExecutableElement eventSubProcess = startEvent.flowScope().orElseThrow();
         ElementInstance triggered = new ElementInstance(keys.next(), scope.processInstanceKey(), scope.key(), eventSubProcess,
@@ -561,6 +589,7 @@ public final class Execution {
         // An activation retried after an incident must not leave the first attempt's subscriptions behind.
         store.timers().cancelOf(activity.key());
         store.messages().closeOf(activity.key());
+        store.signals().closeOf(activity.key());
         boolean listens = false;
         for (ExecutableElement boundary : activity.element().boundaryEvents()) {
             if (boundary.eventKind() == ExecutableElement.EventKind.TIMER) {
@@ -568,6 +597,8 @@ public final class Execution {
             } else if (boundary.eventKind() == ExecutableElement.EventKind.MESSAGE) {
                 subscribe(boundary, activity);
                 listens = true;
+            } else if (boundary.eventKind() == ExecutableElement.EventKind.SIGNAL) {
+                subscribeSignal(boundary, activity);
             }
         }
         if (listens) {
@@ -713,6 +744,9 @@ public final class Execution {
             for (long closed : store.messages().closeOf(instance.key())) {
                 history.record("MESSAGE_SUBSCRIPTION", "DELETED", closed, instance.processInstanceKey(), instance.element().id(), null);
             }
+            for (long closed : store.signals().closeOf(instance.key())) {
+                history.record("SIGNAL_SUBSCRIPTION", "DELETED", closed, instance.processInstanceKey(), instance.element().id(), null);
+            }
         }
         if (!unsavedNew.containsKey(instance.key())) {
             unsavedChanged.put(instance.key(), instance);
@@ -722,11 +756,11 @@ public final class Execution {
 
     /** Whether an element's instance may hold timers or message subscriptions, its own or its boundary events'. */
     private static boolean waitsOnEvents(ExecutableElement element) {
-        return element.timer().isPresent() || element.message().isPresent() || element.type() == ElementType.EVENT_BASED_GATEWAY
+        return element.timer().isPresent() || element.message().isPresent() || element.signalName().isPresent()
+                || element.type() == ElementType.EVENT_BASED_GATEWAY
                 || element.eventSubProcesses().stream().anyMatch(eventSubProcess -> eventSubProcess.triggerEvent()
                         .filter(trigger -> trigger.eventKind() != ExecutableElement.EventKind.ERROR).isPresent())
-                || element.boundaryEvents().stream().anyMatch(boundary -> boundary.eventKind() == ExecutableElement.EventKind.TIMER
-                        || boundary.eventKind() == ExecutableElement.EventKind.MESSAGE);
+                || element.boundaryEvents().stream().anyMatch(boundary -> boundary.eventKind() != ExecutableElement.EventKind.ERROR);
     }
 
     private void record(ElementInstance instance, String intent) {

@@ -27,12 +27,14 @@ public final class RuntimeStore {
     private final TimerStore timers;
     private final MessageStore messages;
     private final UserTaskStore userTasks;
+    private final SignalStore signals;
 
     public RuntimeStore(EngineDatabase database, Clock clock) {
         this.jdbc = database.jdbc();
         this.timers = new TimerStore(jdbc);
         this.messages = new MessageStore(jdbc);
         this.userTasks = new UserTaskStore(jdbc);
+        this.signals = new SignalStore(jdbc);
         this.batch = database.batch();
         this.clock = clock;
     }
@@ -47,6 +49,10 @@ public final class RuntimeStore {
 
     public UserTaskStore userTasks() {
         return userTasks;
+    }
+
+    public SignalStore signals() {
+        return signals;
     }
 
     public OffsetDateTime now() {

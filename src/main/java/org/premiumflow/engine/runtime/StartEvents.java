@@ -10,8 +10,8 @@ import org.premiumflow.engine.store.History;
 import org.premiumflow.engine.store.Keys;
 
 /**
- * Keeps timer and message start events on the latest version of each process: a new version
- * withdraws the timers and message start events of the versions before it and brings its own.
+ * Keeps timer, message and signal start events on the latest version of each process: a new
+ * version withdraws those of the versions before it and brings its own.
  */
 public final class StartEvents implements NewProcessVersions {
 
@@ -44,5 +44,10 @@ public final class StartEvents implements NewProcessVersions {
             messageNames.put(start.id(), String.valueOf(start.message().orElseThrow().name().evaluate(Map.of())));
         }
         store.messages().replaceStartEvents(version.bpmnProcessId(), version.tenantId(), version.key(), messageNames);
+        Map<String, String> signalNames = new LinkedHashMap<>();
+        for (ExecutableElement start : version.process().root().signalStartEvents()) {
+            signalNames.put(start.id(), String.valueOf(start.signalName().orElseThrow().evaluate(Map.of())));
+        }
+        store.signals().replaceStartEvents(version.bpmnProcessId(), version.tenantId(), version.key(), signalNames);
     }
 }
