@@ -148,18 +148,21 @@ public final class BpmnTransformer {
             boolean eventSubProcessStart = start.getParentElement() instanceof SubProcess parent && parent.triggeredByEvent();
             boolean eventStart = (processStart || eventSubProcessStart)
                     && (isTimerEvent(definitions) || isMessageEvent(definitions) || isSignalEvent(definitions))
-                    || eventSubProcessStart && isErrorEvent(definitions);
+                    || eventSubProcessStart && (isErrorEvent(definitions) || isEscalationEvent(definitions));
             type = definitions.isEmpty() || eventStart ? ElementType.START_EVENT : null;
         } else if (element instanceof EndEvent end) {
             type = supportedEndEvent(end) ? ElementType.END_EVENT : null;
         } else if (element instanceof BoundaryEvent boundary) {
             Collection<EventDefinition> definitions = boundary.getEventDefinitions();
             type = isErrorEvent(definitions) || isTimerEvent(definitions) || isMessageEvent(definitions) || isSignalEvent(definitions)
-                    ? ElementType.BOUNDARY_EVENT : null;
+                    || isEscalationEvent(definitions) ? ElementType.BOUNDARY_EVENT : null;
         } else if (element instanceof IntermediateCatchEvent event) {
             Collection<EventDefinition> definitions = event.getEventDefinitions();
             type = isTimerEvent(definitions) || isMessageEvent(definitions) || isSignalEvent(definitions)
                     ? ElementType.INTERMEDIATE_CATCH_EVENT : null;
+        } else if (element instanceof io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent event) {
+            Collection<EventDefinition> definitions = event.getEventDefinitions();
+            type = definitions.isEmpty() || isEscalationEvent(definitions) ? ElementType.INTERMEDIATE_THROW_EVENT : null;
         } else if (element instanceof ReceiveTask) {
             type = ElementType.RECEIVE_TASK;
         } else if (element instanceof io.camunda.zeebe.model.bpmn.instance.UserTask userTask) {
@@ -196,7 +199,7 @@ public final class BpmnTransformer {
 
     private static boolean supportedEndEvent(EndEvent end) {
         Collection<EventDefinition> definitions = end.getEventDefinitions();
-        return definitions.isEmpty() || isErrorEvent(definitions)
+        return definitions.isEmpty() || isErrorEvent(definitions) || isEscalationEvent(definitions)
                 || (definitions.size() == 1 && definitions.iterator().next() instanceof TerminateEventDefinition);
     }
 
@@ -208,12 +211,27 @@ public final class BpmnTransformer {
         return definitions.size() == 1 && definitions.iterator().next() instanceof TimerEventDefinition;
     }
 
+    private static boolean isEscalationEvent(Collection<EventDefinition> definitions) {
+        return definitions.size() == 1
+                && definitions.iterator().next() instanceof io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition;
+    }
+
     private static boolean isSignalEvent(Collection<EventDefinition> definitions) {
         return definitions.size() == 1 && definitions.iterator().next() instanceof io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
     }
 
     private static boolean isMessageEvent(Collection<EventDefinition> definitions) {
         return definitions.size() == 1 && definitions.iterator().next() instanceof MessageEventDefinition;
+    }
+
+    private static Collection<EventDefinition> eventDefinitions(io.camunda.zeebe.model.bpmn.instance.Event event) {
+        if (event instanceof io.camunda.zeebe.model.bpmn.instance.CatchEvent catchEvent) {
+            return catchEvent.getEventDefinitions();
+        }
+        if (event instanceof io.camunda.zeebe.model.bpmn.instance.ThrowEvent throwEvent) {
+            return throwEvent.getEventDefinitions();
+        }
+        return List.of();
     }
 
     private static String describe(FlowElement element) {
@@ -276,6 +294,17 @@ public final class BpmnTransformer {
                 problems.add(element.id(), "Must reference a signal with a name");
             } else {
                 element.signal(expressions.parse(signal.getName().strip()));
+            }
+        }
+        if (flowElement instanceof io.camunda.zeebe.model.bpmn.instance.Event event && isEscalationEvent(eventDefinitions(event))) {
+            var escalation = ((io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition) eventDefinitions(event).iterator().next())
+                    .getEscalation();
+            String code = escalation == null ? null : escalation.getEscalationCode();
+            boolean throwing = !(event instanceof io.camunda.zeebe.model.bpmn.instance.CatchEvent);
+            if (throwing && (code == null || code.isBlank())) {
+                problems.add(element.id(), "Must reference an escalation with an escalation code");
+            } else {
+                element.escalation(code == null || code.isBlank() ? null : expressions.parse(code.strip()));
             }
         }
         if (flowElement instanceof ReceiveTask receive) {
@@ -405,7 +434,7 @@ public final class BpmnTransformer {
         }
         if (definitions.iterator().next() instanceof TerminateEventDefinition) {
             element.event(ExecutableElement.EventKind.TERMINATE, null);
-        } else {
+        } else if (isErrorEvent(definitions)) {
             element.event(ExecutableElement.EventKind.ERROR, errorCode(definitions).orElse(null));
         }
     }
@@ -465,7 +494,7 @@ public final class BpmnTransformer {
 
     private static void requireTriggerEvent(ExecutableElement eventSubProcess, ModelProblems problems) {
         if (eventSubProcess.triggerEvent().filter(start -> start.eventKind() != ExecutableElement.EventKind.NONE).isEmpty()) {
-            problems.add(eventSubProcess.id(), "Must have exactly one timer, message, signal or error start event");
+            problems.add(eventSubProcess.id(), "Must have exactly one timer, message, signal, error or escalation start event");
         }
     }
 

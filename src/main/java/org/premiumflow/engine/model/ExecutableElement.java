@@ -35,6 +35,7 @@ public final class ExecutableElement {
     private MessageDefinition message;
     private UserTaskDefinition userTask;
     private Expression signalName;
+    private Expression escalationCode;
 
     ExecutableElement(String id, String name, ElementType type, ExecutableElement flowScope) {
         this.id = id;
@@ -44,7 +45,7 @@ public final class ExecutableElement {
     }
 
     /** What an event waits for or throws. */
-    public enum EventKind { NONE, ERROR, TERMINATE, TIMER, MESSAGE, SIGNAL }
+    public enum EventKind { NONE, ERROR, TERMINATE, TIMER, MESSAGE, SIGNAL, ESCALATION }
 
     public String id() {
         return id;
@@ -140,6 +141,11 @@ public final class ExecutableElement {
     /** For a message start, catch or boundary event and a receive task: the message it waits for. */
     public Optional<MessageDefinition> message() {
         return Optional.ofNullable(message);
+    }
+
+    /** For an escalation throw or end event, the code it throws; for an escalation catch event, the code it catches (empty: any). */
+    public Optional<Expression> escalationCode() {
+        return Optional.ofNullable(escalationCode);
     }
 
     /** For a signal start, catch or boundary event: the name of the signal it waits for. */
@@ -241,6 +247,11 @@ public final class ExecutableElement {
     void timer(TimerDefinition timer) {
         this.eventKind = EventKind.TIMER;
         this.timer = timer;
+    }
+
+    void escalation(Expression escalationCode) {
+        this.eventKind = EventKind.ESCALATION;
+        this.escalationCode = escalationCode;
     }
 
     void signal(Expression signalName) {

@@ -23,6 +23,7 @@ final class Behaviors {
         byType.put(ElementType.INTERMEDIATE_CATCH_EVENT, catchEvents);
         byType.put(ElementType.RECEIVE_TASK, catchEvents);
         byType.put(ElementType.USER_TASK, new UserTaskBehavior());
+        byType.put(ElementType.INTERMEDIATE_THROW_EVENT, new ThrowEventBehavior());
         byType.put(ElementType.SERVICE_TASK, jobs);
         byType.put(ElementType.SEND_TASK, jobs);
         byType.put(ElementType.SCRIPT_TASK, new ScriptTaskBehavior(jobs));

@@ -4,8 +4,9 @@ import java.util.Map;
 import org.premiumflow.engine.model.ExecutableElement;
 
 /**
- * A none end event ends its token; an error end event throws its error; a terminate end event
- * ends every other token of its flow scope, which then completes.
+ * A none end event ends its token; an error end event throws its error; an escalation end event
+ * escalates and ends its token; a terminate end event ends every other token of its flow scope,
+ * which then completes.
  */
 final class EndEventBehavior implements ElementBehavior {
 
@@ -24,7 +25,14 @@ final class EndEventBehavior implements ElementBehavior {
                 execution.terminateFlowScope(instance);
                 execution.complete(instance);
             }
-            case NONE -> {
+            case ESCALATION -> {
+                String code = String.valueOf(element.escalationCode().orElseThrow()
+                        .evaluate(execution.variables().visible(instance.key())));
+                execution.activated(instance);
+                execution.escalate(instance, code);
+                execution.complete(instance);
+            }
+            default -> {
                 execution.activated(instance);
                 execution.complete(instance);
             }

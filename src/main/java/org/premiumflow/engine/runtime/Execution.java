@@ -636,6 +636,45 @@ public final class Execution {
         history.record("TIMER", "TRIGGERED", timer.key(), processInstanceKey, timer.elementId(), null);
     }
 
+    /**
+     * Throws an escalation from an element instance: the innermost matching escalation boundary
+     * event of an enclosing sub-process or call activity, or escalation event sub-process,
+     * catches it. Uncaught, nothing happens: an escalation is not an incident.
+     */
+    void escalate(ElementInstance thrower, String escalationCode) {
+        ElementInstance current = instance(thrower.flowScopeKey().orElseThrow());
+        while (current != null) {
+            for (ExecutableElement eventSubProcess : current.element().eventSubProcesses()) {
+                ExecutableElement trigger = eventSubProcess.triggerEvent().orElseThrow();
+                if (trigger.eventKind() == ExecutableElement.EventKind.ESCALATION && escalationCaught(trigger, escalationCode, current)) {
+                    history.record("ESCALATION", "ESCALATED", thrower.key(), thrower.processInstanceKey(), thrower.element().id(), null);
+                    triggerEventSubProcess(current, trigger, Map.of());
+                    return;
+                }
+            }
+            for (ExecutableElement boundary : current.element().boundaryEvents()) {
+                if (boundary.eventKind() == ExecutableElement.EventKind.ESCALATION && escalationCaught(boundary, escalationCode, current)) {
+                    history.record("ESCALATION", "ESCALATED", thrower.key(), thrower.processInstanceKey(), thrower.element().id(), null);
+                    occurred(current, boundary, Map.of());
+                    return;
+                }
+            }
+            if (current.isProcess()) {
+                Long parent = store.processInstance(current.processInstanceKey()).orElseThrow().parentElementInstanceKey();
+                current = parent == null ? null : instance(parent);
+            } else {
+                current = instance(current.flowScopeKey().orElseThrow());
+            }
+        }
+        history.record("ESCALATION", "NOT_ESCALATED", thrower.key(), thrower.processInstanceKey(), thrower.element().id(), null);
+    }
+
+    private boolean escalationCaught(ExecutableElement catchEvent, String escalationCode, ElementInstance scope) {
+        return catchEvent.escalationCode()
+                .map(code -> String.valueOf(code.evaluate(variables.visible(scope.key()))).equals(escalationCode))
+                .orElse(true);
+    }
+
     /** Where an error is caught: an error boundary event of an activity, or the error start event of an event sub-process in a scope. */
     private record Catch(ElementInstance scope, ExecutableElement catchEvent) {
     }

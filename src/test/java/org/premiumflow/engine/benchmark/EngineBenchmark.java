@@ -39,6 +39,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the HTTP figures for the first half minute, which is not what a long-running node sees. The
  * figure to quote is the median of the measured rounds.
  *
+ * <p>It then correlates one message each to {@code benchmark.waitingInstances} (10,000) instances
+ * waiting at a message catch event and prints messages/s.
+ *
  * <pre>./mvnw -Pbenchmark verify -Dbenchmark.instances=3000 [-Dbenchmark.warmups=1 -Dbenchmark.rounds=3]</pre>
  */
 public final class EngineBenchmark {
@@ -90,6 +93,11 @@ public final class EngineBenchmark {
             System.out.printf("  without HTTP:        %.0f jobs/s (the same work calling the engine's services directly,%n"
                     + "                       which shows what the HTTP round trips cost)%n", direct);
             httpCeiling(client, 8, Duration.ofSeconds(10));
+            int waiting = Integer.getInteger("benchmark.waitingInstances", 10_000);
+            double messages = messageCorrelation(app, client, waiting, workerThreads);
+            System.out.printf("  message correlation: %.0f messages/s (%d instances waiting at a message catch event, one message%n"
+                    + "                       each published through the client, %d threads; each publish returns once correlated)%n",
+                    messages, waiting, workerThreads);
             double requests = httpCeiling(client, 8, Duration.ofSeconds(10));
             double minimalJobs = postgresMinimalJobs(app.getBean(DataSource.class), 20_000, 8);
             System.out.printf("%n  Ceilings of this machine, each measured alone with both cores to itself:%n");
@@ -197,6 +205,43 @@ public final class EngineBenchmark {
         }
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
         return TimeUnit.NANOSECONDS.toMillis(sorted.get(Math.max(0, index)));
+    }
+
+    /**
+     * Messages per second correlated to instances that wait at a message catch event, each with
+     * its own correlation key. The instances are started beforehand, in-process, and not timed.
+     */
+    private static double messageCorrelation(ConfigurableApplicationContext app, CamundaClient client, int waiting, int threads)
+            throws Exception {
+        String process = "benchmark-await-settlement";
+        client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(process)
+                .startEvent()
+                .intermediateCatchEvent("settled", event -> event
+                        .message(message -> message.name("benchmark-settled").zeebeCorrelationKeyExpression("invoiceId")))
+                .endEvent()
+                .done(), process + ".bpmn").send().join();
+        ProcessInstances processInstances = app.getBean(ProcessInstances.class);
+        AtomicLong started = new AtomicLong();
+        onThreads(4, thread -> {
+            long index;
+            while ((index = started.getAndIncrement()) < waiting) {
+                processInstances.start(new ProcessInstances.Start(null, process, null, "<default>", Map.of("invoiceId", "INV-" + index)));
+            }
+        });
+        AtomicLong published = new AtomicLong();
+        double seconds = onThreads(threads, thread -> {
+            long index;
+            while ((index = published.getAndIncrement()) < waiting) {
+                client.newPublishMessageCommand().messageName("benchmark-settled").correlationKey("INV-" + index).send().join();
+            }
+        });
+        long stillWaiting = client.newProcessInstanceSearchRequest()
+                .filter(filter -> filter.processDefinitionId(process).state(io.camunda.client.api.search.enums.ProcessInstanceState.ACTIVE))
+                .send().join().page().totalItems();
+        if (stillWaiting > 0) {
+            System.out.printf("  WARNING: %d instances still wait for their message%n", stillWaiting);
+        }
+        return waiting / seconds;
     }
 
     /**
