@@ -184,6 +184,8 @@ public final class BpmnTransformer {
             type = ElementType.EXCLUSIVE_GATEWAY;
         } else if (element instanceof ParallelGateway) {
             type = ElementType.PARALLEL_GATEWAY;
+        } else if (element instanceof io.camunda.zeebe.model.bpmn.instance.InclusiveGateway) {
+            type = ElementType.INCLUSIVE_GATEWAY;
         } else if (element instanceof io.camunda.zeebe.model.bpmn.instance.EventBasedGateway) {
             type = ElementType.EVENT_BASED_GATEWAY;
         } else if (element instanceof SubProcess subProcess) {
@@ -469,7 +471,9 @@ public final class BpmnTransformer {
             SequenceFlow executable = new SequenceFlow(flow.getId(), source.id(), target.id(), condition);
             source.addOutgoing(executable);
             target.addIncoming(executable);
-            if (flow.getSource() instanceof ExclusiveGateway gateway && gateway.getDefault() == flow) {
+            if (flow.getSource() instanceof ExclusiveGateway gateway && gateway.getDefault() == flow
+                    || flow.getSource() instanceof io.camunda.zeebe.model.bpmn.instance.InclusiveGateway inclusive
+                    && inclusive.getDefault() == flow) {
                 source.defaultFlow(executable);
             }
         }

@@ -19,7 +19,8 @@ public enum ElementType {
     USER_TASK,
     EXCLUSIVE_GATEWAY,
     PARALLEL_GATEWAY,
-    EVENT_BASED_GATEWAY;
+    EVENT_BASED_GATEWAY,
+    INCLUSIVE_GATEWAY;
 
     /** Elements that contain a flow of their own and complete when it has ended. */
     public boolean isContainer() {

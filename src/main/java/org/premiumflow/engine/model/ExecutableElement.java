@@ -165,6 +165,29 @@ public final class ExecutableElement {
         return Optional.ofNullable(userTask);
     }
 
+    /** Whether a token here could still get to {@code target} by following sequence flows (and boundary events) forward. */
+    public boolean canReach(ExecutableElement target) {
+        java.util.Deque<ExecutableElement> next = new java.util.ArrayDeque<>(List.of(this));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!next.isEmpty()) {
+            ExecutableElement element = next.poll();
+            if (!seen.add(element.id)) {
+                continue;
+            }
+            List<ExecutableElement> successors = new ArrayList<>(element.boundaryEvents);
+            for (SequenceFlow flow : element.outgoing) {
+                successors.add(flowScope.children.stream().filter(child -> child.id.equals(flow.targetId())).findFirst().orElseThrow());
+            }
+            for (ExecutableElement successor : successors) {
+                if (successor == target) {
+                    return true;
+                }
+                next.add(successor);
+            }
+        }
+        return false;
+    }
+
     /** For a process or sub-process: the event sub-processes inside it. */
     public List<ExecutableElement> eventSubProcesses() {
         return children.stream().filter(child -> child.type == ElementType.EVENT_SUB_PROCESS).toList();

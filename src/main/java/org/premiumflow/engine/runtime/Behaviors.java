@@ -31,6 +31,7 @@ final class Behaviors {
         byType.put(ElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayBehavior());
         byType.put(ElementType.PARALLEL_GATEWAY, new ParallelGatewayBehavior());
         byType.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
+        byType.put(ElementType.INCLUSIVE_GATEWAY, new InclusiveGatewayBehavior());
         byType.put(ElementType.CALL_ACTIVITY, new CallActivityBehavior());
     }
 

@@ -253,6 +253,7 @@ public final class Execution {
                 tokenEnded(flowScope);
             }
             outgoing.forEach(flow -> takeFlow(flow, flowScope));
+            recheckInclusiveJoins(flowScope);
         });
     }
 
@@ -260,6 +261,11 @@ public final class Execution {
     void takeFlow(SequenceFlow flow, ElementInstance flowScope) {
         history.record("PROCESS_INSTANCE", "SEQUENCE_FLOW_TAKEN", flowScope.key(), flowScope.processInstanceKey(), flow.id(), null);
         ExecutableElement target = flowScope.process().process().require(flow.targetId());
+        if (isInclusiveJoin(target)) {
+            store.arriveAtJoin(flowScope.key(), target.id(), flow.id(), flowScope.processInstanceKey());
+            agenda.add(() -> tryInclusiveJoin(flowScope, target));
+            return;
+        }
         if (target.type() == ElementType.PARALLEL_GATEWAY && target.incoming().size() > 1) {
             store.arriveAtJoin(flowScope.key(), target.id(), flow.id(), flowScope.processInstanceKey());
             List<String> arrived = store.arrivedFlows(flowScope.key(), target.id());
@@ -270,6 +276,36 @@ public final class Execution {
             return;
         }
         activate(target, flowScope);
+    }
+
+    private static boolean isInclusiveJoin(ExecutableElement element) {
+        return element.type() == ElementType.INCLUSIVE_GATEWAY && element.incoming().size() > 1;
+    }
+
+    /**
+     * Activates an inclusive join that tokens have reached, once no other token in its scope can
+     * still get there: tokens that took other branches are not waited for.
+     */
+    void tryInclusiveJoin(ElementInstance flowScope, ExecutableElement gateway) {
+        if (flowScope.state() != ElementState.ACTIVATED || store.arrivedFlows(flowScope.key(), gateway.id()).isEmpty()) {
+            return;
+        }
+        for (RuntimeStore.ElementRow child : activeChildren(flowScope)) {
+            if (flowScope.process().process().require(child.elementId()).canReach(gateway)) {
+                return;
+            }
+        }
+        store.consumeJoin(flowScope.key(), gateway.id());
+        activate(gateway, flowScope);
+    }
+
+    /** After a token moved in a scope with inclusive joins, the joins it no longer heads for may go on. */
+    private void recheckInclusiveJoins(ElementInstance flowScope) {
+        for (ExecutableElement child : flowScope.element().children()) {
+            if (isInclusiveJoin(child)) {
+                agenda.add(() -> tryInclusiveJoin(flowScope, child));
+            }
+        }
     }
 
     /** A token ended inside a flow scope: when none is left there, the scope completes. */
