@@ -252,7 +252,32 @@ public final class BpmnTransformer {
         return "a " + kind;
     }
 
+    private void configureMultiInstance(Activity activity, ExecutableElement element, ModelProblems problems) {
+        if (!(activity.getLoopCharacteristics() instanceof io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics loop)) {
+            return;
+        }
+        var zeebe = loop.getSingleExtensionElement(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics.class);
+        if (zeebe == null || zeebe.getInputCollection() == null || zeebe.getInputCollection().isBlank()) {
+            problems.add(element.id(), "Must have an input collection ('zeebe:loopCharacteristics inputCollection')");
+            return;
+        }
+        String condition = loop.getCompletionCondition() == null ? null : loop.getCompletionCondition().getTextContent();
+        element.multiInstance(new MultiInstanceDefinition(loop.isSequential(),
+                expressions.parse(zeebe.getInputCollection().strip()),
+                blankToNull(zeebe.getInputElement()),
+                blankToNull(zeebe.getOutputCollection()),
+                optional(zeebe.getOutputElement()),
+                optional(condition)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     private void configure(FlowElement flowElement, ExecutableElement element, ModelProblems problems) {
+        if (flowElement instanceof Activity activity) {
+            configureMultiInstance(activity, element, problems);
+        }
         ZeebeIoMapping io = flowElement.getSingleExtensionElement(ZeebeIoMapping.class);
         if (io != null) {
             element.mappings(mappings(io.getInputs()), mappings(io.getOutputs()));

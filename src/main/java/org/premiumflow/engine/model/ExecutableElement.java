@@ -36,6 +36,7 @@ public final class ExecutableElement {
     private UserTaskDefinition userTask;
     private Expression signalName;
     private Expression escalationCode;
+    private MultiInstanceDefinition multiInstance;
 
     ExecutableElement(String id, String name, ElementType type, ExecutableElement flowScope) {
         this.id = id;
@@ -141,6 +142,11 @@ public final class ExecutableElement {
     /** For a message start, catch or boundary event and a receive task: the message it waits for. */
     public Optional<MessageDefinition> message() {
         return Optional.ofNullable(message);
+    }
+
+    /** For a multi-instance activity: how its inner instances are made and gathered. */
+    public Optional<MultiInstanceDefinition> multiInstance() {
+        return Optional.ofNullable(multiInstance);
     }
 
     /** For an escalation throw or end event, the code it throws; for an escalation catch event, the code it catches (empty: any). */
@@ -270,6 +276,10 @@ public final class ExecutableElement {
     void timer(TimerDefinition timer) {
         this.eventKind = EventKind.TIMER;
         this.timer = timer;
+    }
+
+    void multiInstance(MultiInstanceDefinition multiInstance) {
+        this.multiInstance = multiInstance;
     }
 
     void escalation(Expression escalationCode) {

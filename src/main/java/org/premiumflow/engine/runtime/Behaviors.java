@@ -9,6 +9,7 @@ import org.premiumflow.engine.model.ElementType;
 final class Behaviors {
 
     private final Map<ElementType, ElementBehavior> byType = new EnumMap<>(ElementType.class);
+    private final ElementBehavior multiInstanceBody = new MultiInstanceBodyBehavior();
 
     Behaviors(DecisionEvaluator decisions) {
         JobTaskBehavior jobs = new JobTaskBehavior();
@@ -36,6 +37,9 @@ final class Behaviors {
     }
 
     ElementBehavior of(ElementInstance instance) {
+        if (instance.isMultiInstanceBody()) {
+            return multiInstanceBody;
+        }
         ElementBehavior behavior = byType.get(instance.element().type());
         if (behavior == null) {
             throw new IllegalStateException("No behaviour for " + instance.element().type());

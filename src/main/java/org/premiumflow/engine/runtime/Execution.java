@@ -2,6 +2,7 @@ package org.premiumflow.engine.runtime;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -103,7 +104,8 @@ public final class Execution {
         ProcessVersion version = models.process(loadedRow.processDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("No process definition " + loadedRow.processDefinitionKey()));
         ElementInstance instance = new ElementInstance(row.key(), row.processInstanceKey(), row.flowScopeKey(),
-                version.process().require(row.elementId()), version, ElementState.valueOf(row.state()));
+                version.process().require(row.elementId()), version, ElementState.valueOf(row.state()),
+                ElementInstance.MULTI_INSTANCE_BODY.equals(loadedRow.elementType()));
         instances.put(key, instance);
         return instance;
     }
@@ -189,11 +191,101 @@ public final class Execution {
                 return;
             }
             ElementInstance instance = new ElementInstance(keys.next(), flowScope.processInstanceKey(), flowScope.key(), element,
-                    flowScope.process(), ElementState.ACTIVATING);
+                    flowScope.process(), ElementState.ACTIVATING, element.multiInstance().isPresent());
             created(instance);
             record(instance, "ELEMENT_ACTIVATING");
             activateStep(instance);
         });
+    }
+
+    // --- multi-instance ----------------------------------------------------------------------
+
+    /** Queues one inner instance of a multi-instance body, with its item and its 1-based loop counter as local variables. */
+    void activateInner(ElementInstance body, Object item, int loopCounter) {
+        agenda.add(() -> {
+            if (body.state() != ElementState.ACTIVATED) {
+                return;
+            }
+            ElementInstance inner = new ElementInstance(keys.next(), body.processInstanceKey(), body.key(), body.element(),
+                    body.process(), ElementState.ACTIVATING);
+            created(inner);
+            record(inner, "ELEMENT_ACTIVATING");
+            Map<String, Object> locals = new LinkedHashMap<>();
+            body.element().multiInstance().map(definition -> definition.inputElement())
+                    .ifPresent(name -> locals.put(name, item));
+            locals.put(LOOP_COUNTER, loopCounter);
+            variables.setLocal(inner.key(), inner.processInstanceKey(), locals);
+            activateStep(inner);
+        });
+    }
+
+    static final String LOOP_COUNTER = "loopCounter";
+
+    /**
+     * An inner instance completed: its output element goes into the output collection at its
+     * position; then the completion condition may end the body early, a sequential body starts
+     * the next item, or the body completes when no inner instance is left.
+     */
+    private void innerCompleted(ElementInstance inner) {
+        ElementInstance body = instance(inner.flowScopeKey().orElseThrow());
+        var definition = body.element().multiInstance().orElseThrow();
+        Map<String, Object> innerScope = variables.visible(inner.key());
+        int loopCounter = ((Number) variables.local(inner.key()).get(LOOP_COUNTER)).intValue();
+        Map<String, Object> bodyLocals = variables.local(body.key());
+        if (definition.outputCollection() != null) {
+            @SuppressWarnings("unchecked")
+            List<Object> outputs = new ArrayList<>((List<Object>) bodyLocals.getOrDefault(definition.outputCollection(), List.of()));
+            while (outputs.size() < loopCounter) {
+                outputs.add(null);
+            }
+            outputs.set(loopCounter - 1, definition.outputElement() == null ? null : definition.outputElement().evaluate(innerScope));
+            variables.setLocal(body.key(), body.processInstanceKey(), definition.outputCollection(), outputs);
+        }
+        int total = count(bodyLocals, "numberOfInstances");
+        int completed = count(bodyLocals, "numberOfCompletedInstances") + 1;
+        int active = count(bodyLocals, "numberOfActiveInstances") - 1;
+        variables.setLocal(body.key(), body.processInstanceKey(), Map.of("numberOfCompletedInstances", completed,
+                "numberOfActiveInstances", active));
+        boolean enough = false;
+        if (definition.completionCondition() != null) {
+            Map<String, Object> conditionScope = new LinkedHashMap<>(innerScope);
+            conditionScope.putAll(Map.of("numberOfInstances", total, "numberOfCompletedInstances", completed,
+                    "numberOfActiveInstances", active));
+            Object result = definition.completionCondition().evaluate(conditionScope);
+            if (!(result instanceof Boolean)) {
+                throw new IncidentRaised(IncidentType.CONDITION_ERROR, "Expected result of the expression '"
+                        + definition.completionCondition().source() + "' to be 'BOOLEAN', but was '" + FeelTypes.of(result) + "'.");
+            }
+            enough = (Boolean) result;
+        }
+        transition(inner, ElementState.COMPLETED, "ELEMENT_COMPLETED");
+        if (enough) {
+            agenda.add(() -> {
+                for (RuntimeStore.ElementRow other : activeChildren(body)) {
+                    terminate(instance(other.key()));
+                }
+                completeBody(body);
+            });
+        } else if (definition.sequential() && loopCounter < total) {
+            List<?> items = (List<?>) definition.inputCollection().evaluate(variables.visible(body.key()));
+            activateInner(body, loopCounter < items.size() ? items.get(loopCounter) : null, loopCounter + 1);
+        } else if (active <= 0) {
+            completeBody(body);
+        }
+    }
+
+    /** The body completes: its output collection goes to the scope around it, and the activity's outgoing flows are taken. */
+    void completeBody(ElementInstance body) {
+        body.element().multiInstance().map(definition -> definition.outputCollection()).ifPresent(name -> {
+            Object outputs = variables.local(body.key()).getOrDefault(name, List.of());
+            variables.propagate(body.flowScopeKey().orElseThrow(), body.processInstanceKey(), Collections.singletonMap(name, outputs));
+        });
+        complete(body);
+    }
+
+    private static int count(Map<String, Object> locals, String name) {
+        Object value = locals.get(name);
+        return value instanceof Number number ? number.intValue() : 0;
     }
 
     /** Applies the input mappings and lets the element start its work; a failure becomes an incident. */
@@ -242,6 +334,10 @@ public final class Execution {
     void completeStep(ElementInstance instance, Map<String, Object> result, boolean propagateResult) {
         guarded(instance, () -> {
             applyOutputs(instance, result, propagateResult);
+            if (instance.isMultiInstanceInner()) {
+                innerCompleted(instance);
+                return;
+            }
             List<SequenceFlow> outgoing = behaviors.of(instance).outgoing(this, instance);
             transition(instance, ElementState.COMPLETED, "ELEMENT_COMPLETED");
             if (instance.isProcess()) {
@@ -328,7 +424,7 @@ public final class Execution {
             return;
         }
         transition(instance, ElementState.TERMINATING, "ELEMENT_TERMINATING");
-        if (instance.element().type().isContainer()) {
+        if (instance.element().type().isContainer() || instance.isMultiInstanceBody()) {
             for (RuntimeStore.ElementRow child : activeChildren(instance)) {
                 terminate(instance(child.key()));
             }
@@ -619,7 +715,7 @@ public final class Execution {
 
     /** Opens the timers and message subscriptions of an activity's boundary events as it is entered. */
     private void openBoundaryEvents(ElementInstance activity) {
-        if (!waitsOnEvents(activity.element())) {
+        if (!waitsOnEvents(activity.element()) || activity.isMultiInstanceInner()) {
             return;
         }
         // An activation retried after an incident must not leave the first attempt's subscriptions behind.
@@ -719,14 +815,15 @@ public final class Execution {
         ElementInstance current = thrower;
         while (current != null) {
             // An event sub-process inside a scope is closer to the thrower than the scope's own boundary events.
-            for (ExecutableElement eventSubProcess : current.element().eventSubProcesses()) {
+            for (ExecutableElement eventSubProcess : current.isMultiInstanceBody() ? List.<ExecutableElement>of()
+                    : current.element().eventSubProcesses()) {
                 ExecutableElement trigger = eventSubProcess.triggerEvent().orElseThrow();
                 if (trigger.eventKind() == ExecutableElement.EventKind.ERROR
                         && catches(trigger, errorCode, trigger.errorCode().isEmpty() ? Map.of() : variables.visible(current.key()))) {
                     return Optional.of(new Catch(current, trigger));
                 }
             }
-            List<ExecutableElement> boundaries = current.element().boundaryEvents();
+            List<ExecutableElement> boundaries = current.isMultiInstanceInner() ? List.of() : current.element().boundaryEvents();
             // Variables are read only where an error code expression could need them.
             Map<String, Object> scope = boundaries.isEmpty() || current.isProcess() ? Map.of() : variables.visible(current.key());
             for (ExecutableElement boundary : boundaries) {
@@ -773,10 +870,12 @@ public final class Execution {
     // --- variables and mappings --------------------------------------------------------------
 
     private Map<String, Object> evaluateInputs(ElementInstance instance) {
-        if (instance.element().inputs().isEmpty()) {
+        if (instance.element().inputs().isEmpty() || instance.isMultiInstanceBody()) {
             return Map.of();
         }
-        Map<String, Object> context = new LinkedHashMap<>(instance.flowScopeKey().map(variables::visible).orElse(Map.of()));
+        // An inner instance's input mappings see its item and loop counter.
+        Map<String, Object> context = new LinkedHashMap<>(instance.isMultiInstanceInner() ? variables.visible(instance.key())
+                : instance.flowScopeKey().map(variables::visible).orElse(Map.of()));
         Map<String, Object> inputs = new LinkedHashMap<>();
         for (VariableMapping mapping : instance.element().inputs()) {
             Object value = mapping.source().evaluate(context);
@@ -787,7 +886,8 @@ public final class Execution {
     }
 
     private void applyOutputs(ElementInstance instance, Map<String, Object> result, boolean propagateResult) {
-        List<VariableMapping> outputs = instance.element().outputs();
+        // The activity's output mappings belong to its inner instances, not to a multi-instance body.
+        List<VariableMapping> outputs = instance.isMultiInstanceBody() ? List.of() : instance.element().outputs();
         if (outputs.isEmpty()) {
             if (propagateResult && !result.isEmpty()) {
                 // A task's result may update its own local variables; an event's belongs to the flow around it.

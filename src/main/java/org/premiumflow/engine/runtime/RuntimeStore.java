@@ -129,18 +129,18 @@ public final class RuntimeStore {
     }
 
     /** An element instance with the definition of its process instance, read in one query. */
-    public record LoadedElement(ElementRow element, long processDefinitionKey) {
+    public record LoadedElement(ElementRow element, long processDefinitionKey, String elementType) {
     }
 
     public Optional<LoadedElement> loadElement(long key) {
         return jdbc.sql("""
                         select e.element_instance_key, e.process_instance_key, e.flow_scope_key, e.element_id, e.state,
-                               p.process_definition_key
+                               p.process_definition_key, e.element_type
                         from engine.element_instance e join engine.process_instance p using (process_instance_key)
                         where e.element_instance_key = ?""")
                 .param(key)
                 .query((row, n) -> new LoadedElement(new ElementRow(row.getLong(1), row.getLong(2), row.getObject(3, Long.class),
-                        row.getString(4), row.getString(5)), row.getLong(6)))
+                        row.getString(4), row.getString(5)), row.getLong(6), row.getString(7)))
                 .optional();
     }
 
@@ -153,7 +153,7 @@ public final class RuntimeStore {
                                 element_id, element_type, state, start_date, end_date)
                             values (?, ?, ?, ?, ?, ?, ?, ?)""",
                     created.stream().map(instance -> new Object[] {instance.key(), instance.processInstanceKey(),
-                            instance.flowScopeKey().orElse(null), instance.element().id(), instance.element().type().name(),
+                            instance.flowScopeKey().orElse(null), instance.element().id(), instance.typeName(),
                             instance.state().name(), now, instance.state().isFinal() ? now : null}).toList());
         }
         if (!changed.isEmpty()) {
