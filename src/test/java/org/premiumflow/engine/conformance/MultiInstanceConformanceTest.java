@@ -94,4 +94,39 @@ class MultiInstanceConformanceTest {
 
         assertThat(result.getVariablesAsMap().get("receipts")).isEqualTo(List.of());
     }
+
+    @Test
+    void aMultiInstanceSubProcessRunsItsFlowPerItemAndItsBoundaryEventEndsThemAll() {
+        String id = Conformance.unique("verify-members");
+        Conformance.deploy(client, Bpmn.createExecutableProcess(id)
+                .startEvent()
+                .subProcess("verify-member", sub -> sub
+                        .multiInstance(mi -> mi.parallel().zeebeInputCollectionExpression("members").zeebeInputElement("member"))
+                        .embeddedSubProcess()
+                        .startEvent()
+                        .serviceTask("check-identity", task -> task.zeebeJobType(id + "-identity"))
+                        .serviceTask("check-income", task -> task.zeebeJobType(id + "-income"))
+                        .endEvent())
+                .boundaryEvent("stop", event -> event.message(message -> message.name(id + "-withdrawn")
+                        .zeebeCorrelationKeyExpression("caseId")))
+                .serviceTask("close-case", task -> task.zeebeJobType(id + "-close"))
+                .endEvent()
+                .moveToActivity("verify-member")
+                .endEvent()
+                .done());
+        long instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion()
+                .variables(Map.of("members", List.of("ann", "bob"), "caseId", "C-1")).send().join().getProcessInstanceKey();
+
+        List<ActivatedJob> identities = client.newActivateJobsCommand().jobType(id + "-identity").maxJobsToActivate(10)
+                .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
+        assertThat(identities).extracting(job -> job.getVariablesAsMap().get("member")).containsExactlyInAnyOrder("ann", "bob");
+        client.newCompleteCommand(identities.get(0)).send().join();
+        Conformance.activateOne(client, id + "-income");
+
+        client.newPublishMessageCommand().messageName(id + "-withdrawn").correlationKey("C-1").send().join();
+
+        Conformance.complete(client, id + "-close", Map.of());
+        Conformance.awaitState(client, instance, "COMPLETED");
+        assertThat(Conformance.activate(client, id + "-income", Duration.ofMinutes(1), Duration.ofMillis(300))).isEmpty();
+    }
 }
