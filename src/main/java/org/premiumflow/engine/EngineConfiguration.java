@@ -23,7 +23,7 @@ import org.premiumflow.engine.runtime.Jobs;
 import org.premiumflow.engine.runtime.ProcessInstances;
 import org.premiumflow.engine.runtime.RuntimeStore;
 import org.premiumflow.engine.runtime.SignalBroadcasts;
-import org.premiumflow.engine.runtime.Signals;
+import org.premiumflow.engine.runtime.Wakeups;
 import org.premiumflow.engine.runtime.WaitingActivations;
 import org.premiumflow.engine.store.EngineDatabase;
 import org.premiumflow.engine.store.History;
@@ -151,20 +151,20 @@ class EngineConfiguration {
     }
 
     @Bean
-    Signals<Long> processEndSignals() {
-        return new Signals<>();
+    Wakeups<Long> processEnds() {
+        return new Wakeups<>();
     }
 
     @Bean
     Commands engineCommands(EngineDatabase database, RuntimeStore store, Keys keys, History history, DeployedModels models,
-                            DecisionEvaluator decisions, JobAvailability jobAvailability, Signals<Long> processEndSignals) {
-        return new Commands(database, store, keys, history, models, decisions, jobAvailability, processEndSignals);
+                            DecisionEvaluator decisions, JobAvailability jobAvailability, Wakeups<Long> processEnds) {
+        return new Commands(database, store, keys, history, models, decisions, jobAvailability, processEnds);
     }
 
     @Bean
     ProcessInstances processInstances(Commands commands, RuntimeStore store, DeployedModels models,
-                                      Signals<Long> processEndSignals) {
-        return new ProcessInstances(commands, store, models, processEndSignals);
+                                      Wakeups<Long> processEnds) {
+        return new ProcessInstances(commands, store, models, processEnds);
     }
 
     @Bean

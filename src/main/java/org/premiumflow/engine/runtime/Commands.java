@@ -26,10 +26,10 @@ public final class Commands {
     private final DeployedModels models;
     private final Behaviors behaviors;
     private final JobAvailability jobAvailability;
-    private final Signals<Long> endSignals;
+    private final Wakeups<Long> processEnds;
 
     public Commands(EngineDatabase database, RuntimeStore store, Keys keys, History history, DeployedModels models,
-                    DecisionEvaluator decisions, JobAvailability jobAvailability, Signals<Long> endSignals) {
+                    DecisionEvaluator decisions, JobAvailability jobAvailability, Wakeups<Long> processEnds) {
         this.transactions = database.transactions();
         this.store = store;
         this.keys = keys;
@@ -37,7 +37,7 @@ public final class Commands {
         this.models = models;
         this.behaviors = new Behaviors(decisions);
         this.jobAvailability = jobAvailability;
-        this.endSignals = endSignals;
+        this.processEnds = processEnds;
     }
 
     /** A command that starts a new instance tree: nothing to lock yet. */
@@ -69,7 +69,7 @@ public final class Commands {
             @Override
             public void afterCommit() {
                 execution.newJobTypes().forEach(jobAvailability::announce);
-                execution.endedProcessInstances().forEach(endSignals::signal);
+                execution.endedProcessInstances().forEach(processEnds::wake);
             }
         });
         return result;

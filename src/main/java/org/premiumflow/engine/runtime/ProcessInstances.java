@@ -15,13 +15,13 @@ public final class ProcessInstances {
     private final Commands commands;
     private final RuntimeStore store;
     private final DeployedModels models;
-    private final Signals<Long> endSignals;
+    private final Wakeups<Long> processEnds;
 
-    public ProcessInstances(Commands commands, RuntimeStore store, DeployedModels models, Signals<Long> endSignals) {
+    public ProcessInstances(Commands commands, RuntimeStore store, DeployedModels models, Wakeups<Long> processEnds) {
         this.commands = commands;
         this.store = store;
         this.models = models;
-        this.endSignals = endSignals;
+        this.processEnds = processEnds;
     }
 
     /** Which definition to start: by key, or by BPMN process id and version (latest when null). */
@@ -50,7 +50,7 @@ public final class ProcessInstances {
     public Map<String, Object> awaitEnd(long processInstanceKey, long timeoutMillis, List<String> fetchVariables) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (true) {
-            Signals.Ticket ticket = endSignals.ticket(processInstanceKey);
+            Wakeups.Ticket ticket = processEnds.ticket(processInstanceKey);
             ProcessInstanceRow row = get(processInstanceKey);
             if (!row.state().equals(ProcessInstanceRow.ACTIVE)) {
                 Map<String, Object> variables = new LinkedHashMap<>(store.localVariables(processInstanceKey));

@@ -7,11 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Wakes callers that wait for something of a given name (a job type with new jobs, a process
- * instance that ended), so long polls and awaited results do not spin. A waiter takes its
- * ticket before it looks, so a signal between its look and its wait is not lost.
+ * Wakes callers that wait for something of a given name (a process instance that ended), so
+ * awaited results do not spin. A waiter takes its ticket before it looks, so a wake-up between
+ * its look and its wait is not lost.
  */
-public final class Signals<K> {
+public final class Wakeups<K> {
 
     private final ConcurrentHashMap<K, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
 
@@ -19,7 +19,7 @@ public final class Signals<K> {
         return new Ticket(waiting.computeIfAbsent(name, key -> new CompletableFuture<>()));
     }
 
-    public void signal(K name) {
+    public void wake(K name) {
         CompletableFuture<Void> waiters = waiting.remove(name);
         if (waiters != null) {
             waiters.complete(null);
@@ -33,7 +33,7 @@ public final class Signals<K> {
             this.future = future;
         }
 
-        /** @return true if signalled, false if the time ran out */
+        /** @return true if woken, false if the time ran out */
         public boolean await(long millis) {
             if (millis <= 0) {
                 return future.isDone();
