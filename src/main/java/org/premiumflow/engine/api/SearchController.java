@@ -20,15 +20,12 @@ import io.camunda.client.protocol.rest.SearchQueryPageResponse;
 import io.camunda.client.protocol.rest.VariableSearchQueryResult;
 import io.camunda.client.protocol.rest.VariableSearchResult;
 import java.sql.Timestamp;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.premiumflow.engine.ConditionalOnEmbeddedEngine;
 import org.premiumflow.engine.EngineJson;
-import org.premiumflow.engine.InvalidArgumentException;
 import org.premiumflow.engine.NotFoundException;
 import org.premiumflow.engine.deployment.DeployedModels;
 import org.premiumflow.engine.search.EngineSearches;
-import org.premiumflow.engine.search.SearchRequest;
 import org.premiumflow.engine.search.SearchResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnEmbeddedEngine
 class SearchController {
 
-    private static final int DEFAULT_PAGE_SIZE = 100;
-
     private final EngineSearches searches;
     private final DeployedModels models;
 
@@ -55,7 +50,7 @@ class SearchController {
 
     @PostMapping("/v2/process-instances/search")
     ProcessInstanceSearchQueryResult processInstances(@RequestBody(required = false) String body) {
-        SearchResult found = searches.processInstances(request(body));
+        SearchResult<Map<String, Object>> found = searches.processInstances(SearchRequests.read(body));
         return new ProcessInstanceSearchQueryResult().page(page(found)).items(found.items().stream().map(row -> new ProcessInstanceResult()
                 .processInstanceKey(key(row, "process_instance_key"))
                 .processDefinitionKey(key(row, "process_definition_key"))
@@ -74,7 +69,7 @@ class SearchController {
 
     @PostMapping("/v2/process-definitions/search")
     ProcessDefinitionSearchQueryResult processDefinitions(@RequestBody(required = false) String body) {
-        SearchResult found = searches.processDefinitions(request(body));
+        SearchResult<Map<String, Object>> found = searches.processDefinitions(SearchRequests.read(body));
         return new ProcessDefinitionSearchQueryResult().page(page(found)).items(found.items().stream().map(row -> new ProcessDefinitionResult()
                 .processDefinitionKey(key(row, "process_definition_key"))
                 .processDefinitionId(text(row, "bpmn_process_id"))
@@ -95,7 +90,7 @@ class SearchController {
 
     @PostMapping("/v2/element-instances/search")
     ElementInstanceSearchQueryResult elementInstances(@RequestBody(required = false) String body) {
-        SearchResult found = searches.elementInstances(request(body));
+        SearchResult<Map<String, Object>> found = searches.elementInstances(SearchRequests.read(body));
         return new ElementInstanceSearchQueryResult().page(page(found)).items(found.items().stream().map(row -> new ElementInstanceResult()
                 .elementInstanceKey(key(row, "element_instance_key"))
                 .processInstanceKey(key(row, "process_instance_key"))
@@ -115,7 +110,7 @@ class SearchController {
 
     @PostMapping("/v2/variables/search")
     VariableSearchQueryResult variables(@RequestBody(required = false) String body) {
-        SearchResult found = searches.variables(request(body));
+        SearchResult<Map<String, Object>> found = searches.variables(SearchRequests.read(body));
         return new VariableSearchQueryResult().page(page(found)).items(found.items().stream().map(row -> new VariableSearchResult()
                 .variableKey(key(row, "variable_key"))
                 .name(text(row, "name"))
@@ -129,7 +124,7 @@ class SearchController {
 
     @PostMapping("/v2/jobs/search")
     JobSearchQueryResult jobs(@RequestBody(required = false) String body) {
-        SearchResult found = searches.jobs(request(body));
+        SearchResult<Map<String, Object>> found = searches.jobs(SearchRequests.read(body));
         return new JobSearchQueryResult().page(page(found)).items(found.items().stream().map(row -> new JobSearchResult()
                 .jobKey(key(row, "job_key"))
                 .type(text(row, "type"))
@@ -154,7 +149,7 @@ class SearchController {
 
     @PostMapping("/v2/message-subscriptions/search")
     MessageSubscriptionSearchQueryResult messageSubscriptions(@RequestBody(required = false) String body) {
-        SearchResult found = searches.messageSubscriptions(request(body));
+        SearchResult<Map<String, Object>> found = searches.messageSubscriptions(SearchRequests.read(body));
         return new MessageSubscriptionSearchQueryResult().page(page(found)).items(found.items().stream()
                 .map(row -> new MessageSubscriptionResult()
                         .messageSubscriptionKey(key(row, "subscription_key"))
@@ -171,31 +166,7 @@ class SearchController {
                         .tenantId(text(row, "tenant_id"))).toList());
     }
 
-    private static SearchRequest request(String body) {
-        JsonBody query = JsonBody.read(body);
-        JsonBody filter = query.nested("filter");
-        Map<String, String> filters = new LinkedHashMap<>();
-        for (String field : filter.names()) {
-            if (filter.isEmpty(field)) {
-                continue;
-            }
-            String value = filter.filterValue(field);
-            if (value == null) {
-                throw new InvalidArgumentException("Filter field '" + field
-                        + "': the embedded engine supports plain values and $eq, not other operators");
-            }
-            filters.put(field, value);
-        }
-        JsonBody page = query.nested("page");
-        Integer from = page.integer("from");
-        Integer limit = page.integer("limit");
-        return new SearchRequest(filters,
-                query.objects("sort").stream().map(sort -> new SearchRequest.Sort(sort.text("field"),
-                        "DESC".equalsIgnoreCase(sort.text("order")))).toList(),
-                from == null ? 0 : from, limit == null ? DEFAULT_PAGE_SIZE : limit);
-    }
-
-    private static SearchQueryPageResponse page(SearchResult found) {
+    static SearchQueryPageResponse page(SearchResult<?> found) {
         return new SearchQueryPageResponse().totalItems(found.total()).hasMoreTotalItems(false);
     }
 

@@ -1,7 +1,6 @@
 package org.premiumflow.engine.api;
 
 import io.camunda.client.protocol.rest.FormResult;
-import io.camunda.client.protocol.rest.SearchQueryPageResponse;
 import io.camunda.client.protocol.rest.UserTaskResult;
 import io.camunda.client.protocol.rest.UserTaskSearchQueryResult;
 import io.camunda.client.protocol.rest.UserTaskStateEnum;
@@ -10,6 +9,7 @@ import org.premiumflow.engine.ConditionalOnEmbeddedEngine;
 import org.premiumflow.engine.runtime.UserTaskRow;
 import org.premiumflow.engine.runtime.UserTaskStore;
 import org.premiumflow.engine.runtime.UserTasks;
+import org.premiumflow.engine.search.SearchResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnEmbeddedEngine
 class UserTaskController {
 
-    private static final int DEFAULT_PAGE_SIZE = 100;
-
     private final UserTasks userTasks;
 
     UserTaskController(UserTasks userTasks) {
@@ -34,31 +32,10 @@ class UserTaskController {
 
     @PostMapping("/v2/user-tasks/search")
     UserTaskSearchQueryResult search(@RequestBody(required = false) String body) {
-        JsonBody query = JsonBody.read(body);
-        JsonBody filter = query.nested("filter");
-        JsonBody page = query.nested("page");
-        String processInstanceKey = filter.filterValue("processInstanceKey");
-        String userTaskKey = filter.filterValue("userTaskKey");
-        String processDefinitionKey = filter.filterValue("processDefinitionKey");
-        Integer from = page.integer("from");
-        Integer limit = page.integer("limit");
-        UserTaskStore.Page result = userTasks.search(new UserTaskStore.Filter(
-                        filter.filterValue("state"),
-                        filter.filterValue("assignee"),
-                        filter.filterValue("candidateGroup"),
-                        filter.filterValue("candidateUser"),
-                        processInstanceKey == null ? null : Keys.parse("processInstanceKey", processInstanceKey),
-                        filter.filterValue("elementId"),
-                        filter.filterValue("processDefinitionId"),
-                        processDefinitionKey == null ? null : Keys.parse("processDefinitionKey", processDefinitionKey),
-                        userTaskKey == null ? null : Keys.parse("userTaskKey", userTaskKey),
-                        filter.filterValue("tenantId")),
-                query.objects("sort").stream().map(sort -> new UserTaskStore.Sort(sort.text("field"),
-                        "DESC".equalsIgnoreCase(sort.text("order")))).toList(),
-                from == null ? 0 : from, limit == null ? DEFAULT_PAGE_SIZE : limit);
+        SearchResult<UserTaskRow> found = userTasks.search(SearchRequests.read(body));
         return new UserTaskSearchQueryResult()
-                .items(result.items().stream().map(UserTaskController::result).toList())
-                .page(new SearchQueryPageResponse().totalItems(result.total()).hasMoreTotalItems(false));
+                .items(found.items().stream().map(UserTaskController::result).toList())
+                .page(SearchController.page(found));
     }
 
     @GetMapping("/v2/user-tasks/{key}")

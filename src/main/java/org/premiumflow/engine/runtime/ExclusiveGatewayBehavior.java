@@ -24,12 +24,7 @@ final class ExclusiveGatewayBehavior implements ElementBehavior {
             if (flow.condition() == null || instance.element().defaultFlow().filter(flow::equals).isPresent()) {
                 continue;
             }
-            Object result = flow.condition().evaluate(scope);
-            if (!(result instanceof Boolean)) {
-                throw new IncidentRaised(IncidentType.CONDITION_ERROR, "Expected result of the expression '"
-                        + flow.condition().source() + "' to be 'BOOLEAN', but was '" + FeelTypes.of(result) + "'.");
-            }
-            if ((Boolean) result) {
+            if (Conditions.holds(flow.condition(), scope)) {
                 return List.of(flow);
             }
         }

@@ -251,12 +251,7 @@ public final class Execution {
             Map<String, Object> conditionScope = new LinkedHashMap<>(innerScope);
             conditionScope.putAll(Map.of("numberOfInstances", total, "numberOfCompletedInstances", completed,
                     "numberOfActiveInstances", active));
-            Object result = definition.completionCondition().evaluate(conditionScope);
-            if (!(result instanceof Boolean)) {
-                throw new IncidentRaised(IncidentType.CONDITION_ERROR, "Expected result of the expression '"
-                        + definition.completionCondition().source() + "' to be 'BOOLEAN', but was '" + FeelTypes.of(result) + "'.");
-            }
-            enough = (Boolean) result;
+            enough = Conditions.holds(definition.completionCondition(), conditionScope);
         }
         transition(inner, ElementState.COMPLETED, "ELEMENT_COMPLETED");
         if (enough) {

@@ -33,12 +33,7 @@ final class InclusiveGatewayBehavior implements ElementBehavior {
                 taken.add(flow);
                 continue;
             }
-            Object result = flow.condition().evaluate(scope);
-            if (!(result instanceof Boolean)) {
-                throw new IncidentRaised(IncidentType.CONDITION_ERROR, "Expected result of the expression '"
-                        + flow.condition().source() + "' to be 'BOOLEAN', but was '" + FeelTypes.of(result) + "'.");
-            }
-            if ((Boolean) result) {
+            if (Conditions.holds(flow.condition(), scope)) {
                 taken.add(flow);
             }
         }

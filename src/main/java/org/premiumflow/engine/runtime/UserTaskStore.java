@@ -4,24 +4,38 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.premiumflow.engine.search.SearchRequest;
+import org.premiumflow.engine.search.SearchResult;
+import org.premiumflow.engine.search.Searchable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The user task table: creating, finding, assigning and ending user tasks, and searching them. */
 public final class UserTaskStore {
 
-    /** Sort fields of the search API and the columns they sort by. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "creationDate", "creation_date",
-            "completionDate", "completion_date",
-            "dueDate", "due_date",
-            "followUpDate", "follow_up_date",
-            "priority", "priority",
-            "name", "name");
+    /** The user task search, with the filter and sort fields of the Camunda API. */
+    private static final Searchable SEARCH = new Searchable("user tasks", "select * from engine.user_task", "user_task_key")
+            .filter("userTaskKey", "user_task_key", Searchable.Type.KEY)
+            .filter("state", "state", Searchable.Type.TEXT)
+            .filter("assignee", "assignee", Searchable.Type.TEXT)
+            .filterWhere("candidateGroup", "? = any(candidate_groups)", Searchable.Type.TEXT)
+            .filterWhere("candidateUser", "? = any(candidate_users)", Searchable.Type.TEXT)
+            .filter("priority", "priority", Searchable.Type.INTEGER)
+            .filter("name", "name", Searchable.Type.TEXT)
+            .filter("elementId", "element_id", Searchable.Type.TEXT)
+            .filter("elementInstanceKey", "element_instance_key", Searchable.Type.KEY)
+            .filter("processInstanceKey", "process_instance_key", Searchable.Type.KEY)
+            .filter("processDefinitionKey", "process_definition_key", Searchable.Type.KEY)
+            .filter("processDefinitionId", "bpmn_process_id", Searchable.Type.TEXT)
+            .filter("tenantId", "tenant_id", Searchable.Type.TEXT)
+            .sort("creationDate", "creation_date")
+            .sort("completionDate", "completion_date")
+            .sort("dueDate", "due_date")
+            .sort("followUpDate", "follow_up_date")
+            .sort("priority", "priority")
+            .sort("name", "name");
 
     private final JdbcClient jdbc;
 
@@ -66,55 +80,8 @@ public final class UserTaskStore {
         jdbc.sql("update engine.user_task set assignee = ? where user_task_key = ?").params(assignee, key).update();
     }
 
-    /** A search over user tasks: each non-null field narrows it down. */
-    public record Filter(String state, String assignee, String candidateGroup, String candidateUser, Long processInstanceKey,
-                         String elementId, String bpmnProcessId, Long processDefinitionKey, Long userTaskKey, String tenantId) {
-    }
-
-    public record Sort(String field, boolean descending) {
-    }
-
-    public record Page(List<UserTaskRow> items, long total) {
-    }
-
-    public Page search(Filter filter, List<Sort> sorts, int from, int limit) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        where(conditions, params, "state = ?", filter.state());
-        where(conditions, params, "assignee = ?", filter.assignee());
-        where(conditions, params, "candidate_groups @> array[cast(? as text)]", filter.candidateGroup());
-        where(conditions, params, "candidate_users @> array[cast(? as text)]", filter.candidateUser());
-        where(conditions, params, "process_instance_key = ?", filter.processInstanceKey());
-        where(conditions, params, "element_id = ?", filter.elementId());
-        where(conditions, params, "bpmn_process_id = ?", filter.bpmnProcessId());
-        where(conditions, params, "process_definition_key = ?", filter.processDefinitionKey());
-        where(conditions, params, "user_task_key = ?", filter.userTaskKey());
-        where(conditions, params, "tenant_id = ?", filter.tenantId());
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        List<String> order = new ArrayList<>();
-        for (Sort sort : sorts) {
-            order.add(SORT_COLUMNS.get(sort.field()) + (sort.descending() ? " desc nulls last" : " asc nulls last"));
-        }
-        order.add("user_task_key");
-        long total = jdbc.sql("select count(*) from engine.user_task" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(limit);
-        pageParams.add(from);
-        List<UserTaskRow> items = jdbc.sql("select * from engine.user_task" + where + " order by " + String.join(", ", order)
-                        + " limit ? offset ?")
-                .params(pageParams).query(UserTaskStore::row).list();
-        return new Page(items, total);
-    }
-
-    static boolean isSortField(String field) {
-        return SORT_COLUMNS.containsKey(field);
-    }
-
-    private static void where(List<String> conditions, List<Object> params, String condition, Object value) {
-        if (value != null) {
-            conditions.add(condition);
-            params.add(value);
-        }
+    public SearchResult<UserTaskRow> search(SearchRequest request) {
+        return SEARCH.search(jdbc, request, UserTaskStore::row);
     }
 
     /** A form's schema as deployed, by its key. */

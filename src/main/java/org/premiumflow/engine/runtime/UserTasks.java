@@ -1,10 +1,11 @@
 package org.premiumflow.engine.runtime;
 
-import java.util.List;
 import java.util.Map;
 import org.premiumflow.engine.InvalidArgumentException;
 import org.premiumflow.engine.InvalidStateException;
 import org.premiumflow.engine.NotFoundException;
+import org.premiumflow.engine.search.SearchRequest;
+import org.premiumflow.engine.search.SearchResult;
 
 /**
  * User tasks as caseworkers' task lists see them: find, assign, unassign, complete. A task's
@@ -34,17 +35,8 @@ public final class UserTasks {
                 "The form of user task with key '" + key + "' was not found"));
     }
 
-    public UserTaskStore.Page search(UserTaskStore.Filter filter, List<UserTaskStore.Sort> sorts, int from, int limit) {
-        for (UserTaskStore.Sort sort : sorts) {
-            if (!UserTaskStore.isSortField(sort.field())) {
-                throw new InvalidArgumentException("Unknown sort field '" + sort.field()
-                        + "': expected creationDate, completionDate, dueDate, followUpDate, priority or name");
-            }
-        }
-        if (from < 0 || limit < 1) {
-            throw new InvalidArgumentException("Expected page.from to be 0 or more and page.limit 1 or more");
-        }
-        return store.userTasks().search(filter, sorts, from, limit);
+    public SearchResult<UserTaskRow> search(SearchRequest request) {
+        return store.userTasks().search(request);
     }
 
     /**

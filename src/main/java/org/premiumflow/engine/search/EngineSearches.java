@@ -6,6 +6,7 @@ import static org.premiumflow.engine.search.Searchable.Type.KEY;
 import static org.premiumflow.engine.search.Searchable.Type.TEXT;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import org.premiumflow.engine.store.EngineDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,27 +142,27 @@ public final class EngineSearches {
         this.jdbc = database.jdbc();
     }
 
-    public SearchResult processInstances(SearchRequest request) {
+    public SearchResult<Map<String, Object>> processInstances(SearchRequest request) {
         return processInstances.search(jdbc, request);
     }
 
-    public SearchResult processDefinitions(SearchRequest request) {
+    public SearchResult<Map<String, Object>> processDefinitions(SearchRequest request) {
         return processDefinitions.search(jdbc, request);
     }
 
-    public SearchResult elementInstances(SearchRequest request) {
+    public SearchResult<Map<String, Object>> elementInstances(SearchRequest request) {
         return elementInstances.search(jdbc, request);
     }
 
-    public SearchResult variables(SearchRequest request) {
+    public SearchResult<Map<String, Object>> variables(SearchRequest request) {
         return variables.search(jdbc, request);
     }
 
-    public SearchResult jobs(SearchRequest request) {
+    public SearchResult<Map<String, Object>> jobs(SearchRequest request) {
         return jobs.search(jdbc, request);
     }
 
-    public SearchResult messageSubscriptions(SearchRequest request) {
+    public SearchResult<Map<String, Object>> messageSubscriptions(SearchRequest request) {
         return messageSubscriptions.search(jdbc, request);
     }
 

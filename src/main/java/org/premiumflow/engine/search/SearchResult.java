@@ -1,8 +1,7 @@
 package org.premiumflow.engine.search;
 
 import java.util.List;
-import java.util.Map;
 
-/** One page of found rows, by column name, and how many rows match in all. */
-public record SearchResult(List<Map<String, Object>> items, long total) {
+/** One page of found records, and how many match in all. */
+public record SearchResult<T>(List<T> items, long total) {
 }

@@ -17,7 +17,8 @@ public final class Searchable {
     /** How a filter value given as text is read. */
     public enum Type { KEY, TEXT, INTEGER, BOOLEAN }
 
-    private record Filter(String column, Type type) {
+    /** @param condition SQL with one {@code ?} for the value */
+    private record Filter(String condition, Type type) {
     }
 
     private final String name;
@@ -38,7 +39,13 @@ public final class Searchable {
     }
 
     public Searchable filter(String field, String column, Type type) {
-        filters.put(field, new Filter(column, type));
+        filters.put(field, new Filter(column + " = ?", type));
+        return this;
+    }
+
+    /** A filter that is not an equality on one column, such as membership in an array. */
+    public Searchable filterWhere(String field, String condition, Type type) {
+        filters.put(field, new Filter(condition, type));
         return this;
     }
 
@@ -47,7 +54,11 @@ public final class Searchable {
         return this;
     }
 
-    public SearchResult search(JdbcClient jdbc, SearchRequest request) {
+    public SearchResult<Map<String, Object>> search(JdbcClient jdbc, SearchRequest request) {
+        return search(jdbc, request, new org.springframework.jdbc.core.ColumnMapRowMapper());
+    }
+
+    public <T> SearchResult<T> search(JdbcClient jdbc, SearchRequest request, org.springframework.jdbc.core.RowMapper<T> rows) {
         if (request.from() < 0 || request.limit() < 1) {
             throw new InvalidArgumentException("Expected page.from to be 0 or more and page.limit 1 or more");
         }
@@ -59,7 +70,7 @@ public final class Searchable {
                 throw new InvalidArgumentException("Unknown filter field '" + field + "' for " + name + ": expected one of "
                         + String.join(", ", filters.keySet()));
             }
-            conditions.add(filter.column() + " = ?");
+            conditions.add(filter.condition());
             params.add(read(field, value, filter.type()));
         });
         List<String> order = new ArrayList<>();
@@ -77,9 +88,9 @@ public final class Searchable {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(request.limit());
         pageParams.add(request.from());
-        List<Map<String, Object>> rows = jdbc.sql("select *" + from + " order by " + String.join(", ", order) + " limit ? offset ?")
-                .params(pageParams).query().listOfRows();
-        return new SearchResult(rows, total);
+        List<T> items = jdbc.sql("select *" + from + " order by " + String.join(", ", order) + " limit ? offset ?")
+                .params(pageParams).query(rows).list();
+        return new SearchResult<>(items, total);
     }
 
     private static Object read(String field, String value, Type type) {
