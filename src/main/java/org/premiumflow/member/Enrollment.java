@@ -1,0 +1,117 @@
+package org.premiumflow.member;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A member's enrollment in a plan from a coverage start date, under a program, with its premiums month by month. */
+@Entity
+@Table(name = "enrollment")
+public class Enrollment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "member_id")
+    private Member member;
+
+    private String planId;
+    private String planName;
+    private LocalDate coverageStart;
+
+    @Enumerated(EnumType.STRING)
+    private Program program;
+
+    @Column(name = "connectorcare_plan_type")
+    private String connectorCarePlanType;
+
+    @OneToMany(mappedBy = "enrollment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("effectiveMonth")
+    private List<MonthlyPremium> premiums = new ArrayList<>();
+
+    protected Enrollment() {
+    }
+
+    /** @param planType required for ConnectorCare, absent otherwise */
+    public Enrollment(Member member, String planId, String planName, LocalDate coverageStart, Program program,
+                      ConnectorCarePlanType planType) {
+        if ((program == Program.CONNECTORCARE) != (planType != null)) {
+            throw new IllegalArgumentException("connectorCarePlanType: required for ConnectorCare enrollments and only for them");
+        }
+        this.member = member;
+        this.planId = planId;
+        this.planName = planName;
+        this.coverageStart = coverageStart;
+        this.program = program;
+        this.connectorCarePlanType = planType == null ? null : planType.code();
+    }
+
+    /** Sets the premium from a month on; the months before keep theirs. */
+    public void premiumFrom(YearMonth month, Premium premium) {
+        premiums.removeIf(existing -> existing.effectiveMonth().equals(month));
+        premiums.add(new MonthlyPremium(this, month, premium));
+        premiums.sort(java.util.Comparator.comparing(MonthlyPremium::effectiveMonth));
+    }
+
+    /** The premium that applies in a month: the latest one effective on or before it. */
+    public Optional<Premium> premiumFor(YearMonth month) {
+        Premium applies = null;
+        for (MonthlyPremium premium : premiums) {
+            if (!premium.effectiveMonth().isAfter(month)) {
+                applies = premium.premium();
+            }
+        }
+        return Optional.ofNullable(applies);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Member member() {
+        return member;
+    }
+
+    public String planId() {
+        return planId;
+    }
+
+    public String planName() {
+        return planName;
+    }
+
+    public LocalDate coverageStart() {
+        return coverageStart;
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    public Optional<ConnectorCarePlanType> connectorCarePlanType() {
+        return Optional.ofNullable(connectorCarePlanType).map(ConnectorCarePlanType::ofCode);
+    }
+
+    @Override
+    public String toString() {
+        return "Enrollment[" + id + "]";
+    }
+}
