@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.premiumflow.support.DomainMigrations;
 import org.premiumflow.support.Premiumflow;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -35,7 +36,7 @@ class DataFolderTest {
             assertThat(jdbc.queryForObject(
                     "select count(*) from premiumflow.flyway_schema_history where version is not null", Integer.class))
                     .as("migrations are applied once, not again on restart")
-                    .isEqualTo(1);
+                    .isEqualTo(DomainMigrations.count());
         }
     }
 
