@@ -567,7 +567,8 @@ public final class Execution {
             return false;
         }
         MessageStore.Subscription subscription = open.get();
-        if (!store.messages().recordCorrelation(message.key(), subscription.bpmnProcessId(), subscription.processInstanceKey())) {
+        if (!store.messages().recordCorrelation(message.key(), subscription.bpmnProcessId(), subscription.processInstanceKey(),
+                store.now())) {
             return false;
         }
         ElementInstance owner = instance(subscription.elementInstanceKey());
@@ -678,7 +679,7 @@ public final class Execution {
             return;
         }
         long processInstanceKey = startProcessInstance(version, message.variables(), null, startEvent);
-        store.messages().recordCorrelation(message.key(), version.bpmnProcessId(), processInstanceKey);
+        store.messages().recordCorrelation(message.key(), version.bpmnProcessId(), processInstanceKey, store.now());
         if (keyed) {
             store.messages().rememberStartCorrelationKey(processInstanceKey, message.correlationKey());
         }

@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Buffered messages, message subscriptions of waiting element instances, and message start events. */
 public final class MessageStore {
 
+    /** Longer than any publication takes to deliver a message to every subscription it found. */
+    private static final long PUBLICATION_WINDOW_MINUTES = 10;
+
     private final JdbcClient jdbc;
 
     MessageStore(JdbcClient jdbc) {
@@ -69,11 +72,11 @@ public final class MessageStore {
     }
 
     /** Notes that a message reached a process; false when it already had (a message correlates once per process). */
-    boolean recordCorrelation(long messageKey, String bpmnProcessId, long processInstanceKey) {
+    boolean recordCorrelation(long messageKey, String bpmnProcessId, long processInstanceKey, OffsetDateTime now) {
         return jdbc.sql("""
-                        insert into engine.message_correlation (message_key, bpmn_process_id, process_instance_key)
-                        values (?, ?, ?) on conflict do nothing""")
-                .params(messageKey, bpmnProcessId, processInstanceKey).update() == 1;
+                        insert into engine.message_correlation (message_key, bpmn_process_id, process_instance_key, correlated_at)
+                        values (?, ?, ?, ?) on conflict do nothing""")
+                .params(messageKey, bpmnProcessId, processInstanceKey, now).update() == 1;
     }
 
     boolean correlatedTo(long messageKey, String bpmnProcessId) {
@@ -81,9 +84,19 @@ public final class MessageStore {
                 .params(messageKey, bpmnProcessId).query(Boolean.class).single();
     }
 
+    /**
+     * Drops messages whose time to live has ended, and the record of where messages went once the
+     * message is gone and its publication is long over.
+     */
     int deleteExpired(OffsetDateTime now) {
-        return jdbc.sql("delete from engine.message where expires_at <= ?").param(now).update();
+        int expired = jdbc.sql("delete from engine.message where expires_at <= ?").param(now).update();
+        jdbc.sql("""
+                        delete from engine.message_correlation c
+                        where c.correlated_at < ? and not exists (select 1 from engine.message m where m.message_key = c.message_key)""")
+                .param(now.minusMinutes(PUBLICATION_WINDOW_MINUTES)).update();
+        return expired;
     }
+
 
     void openSubscription(long key, Subscription subscription, long processDefinitionKey, OffsetDateTime now) {
         jdbc.sql("""
