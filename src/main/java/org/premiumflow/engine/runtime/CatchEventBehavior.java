@@ -11,18 +11,10 @@ final class CatchEventBehavior implements ElementBehavior {
 
     @Override
     public void activate(Execution execution, ElementInstance instance) {
-        if (instance.element().eventKind() == ExecutableElement.EventKind.TIMER) {
-            execution.scheduleTimer(instance.element(), instance);
-            execution.activated(instance);
-            return;
-        }
-        if (instance.element().eventKind() == ExecutableElement.EventKind.SIGNAL) {
-            execution.subscribeSignal(instance.element(), instance);
-            execution.activated(instance);
-            return;
-        }
-        execution.subscribe(instance.element(), instance);
+        execution.subscriptions().open(instance.element(), instance);
         execution.activated(instance);
-        execution.correlateBuffered(instance);
+        if (instance.element().eventKind() == ExecutableElement.EventKind.MESSAGE) {
+            execution.correlateBuffered(instance);
+        }
     }
 }

@@ -12,14 +12,7 @@ final class ContainerBehavior implements ElementBehavior {
     @Override
     public void activate(Execution execution, ElementInstance instance) {
         for (ExecutableElement eventSubProcess : instance.element().eventSubProcesses()) {
-            ExecutableElement trigger = eventSubProcess.triggerEvent().orElseThrow();
-            if (trigger.eventKind() == ExecutableElement.EventKind.TIMER) {
-                execution.scheduleTimer(trigger, instance);
-            } else if (trigger.eventKind() == ExecutableElement.EventKind.MESSAGE) {
-                execution.subscribe(trigger, instance);
-            } else if (trigger.eventKind() == ExecutableElement.EventKind.SIGNAL) {
-                execution.subscribeSignal(trigger, instance);
-            }
+            execution.subscriptions().open(eventSubProcess.triggerEvent().orElseThrow(), instance);
         }
         execution.activated(instance);
         execution.activate(execution.startEventOf(instance), instance);

@@ -1,6 +1,5 @@
 package org.premiumflow.engine.runtime;
 
-import org.premiumflow.engine.model.ExecutableElement;
 import org.premiumflow.engine.model.SequenceFlow;
 
 /**
@@ -13,14 +12,7 @@ final class EventBasedGatewayBehavior implements ElementBehavior {
     @Override
     public void activate(Execution execution, ElementInstance instance) {
         for (SequenceFlow flow : instance.element().outgoing()) {
-            ExecutableElement event = instance.process().process().require(flow.targetId());
-            if (event.eventKind() == ExecutableElement.EventKind.TIMER) {
-                execution.scheduleTimer(event, instance);
-            } else if (event.eventKind() == ExecutableElement.EventKind.SIGNAL) {
-                execution.subscribeSignal(event, instance);
-            } else {
-                execution.subscribe(event, instance);
-            }
+            execution.subscriptions().open(instance.process().process().require(flow.targetId()), instance);
         }
         execution.activated(instance);
         execution.correlateBuffered(instance);

@@ -37,6 +37,7 @@ public final class Execution {
     private final DeployedModels models;
     private final Behaviors behaviors;
     private final Variables variables;
+    private final Subscriptions subscriptions;
     private final Deque<Runnable> agenda = new ArrayDeque<>();
     private final Map<Long, ElementInstance> instances = new HashMap<>();
     /** Element instances created or changed and not written yet: written in batches before the store is read or the command ends. */
@@ -54,6 +55,7 @@ public final class Execution {
         this.models = models;
         this.behaviors = behaviors;
         this.variables = new Variables(store, keys, history, this::scopeChain);
+        this.subscriptions = new Subscriptions(store, keys, history, variables);
     }
 
     RuntimeStore store() {
@@ -74,6 +76,11 @@ public final class Execution {
 
     Variables variables() {
         return variables;
+    }
+
+    /** Opening and closing the timers and message and signal subscriptions element instances wait on. */
+    Subscriptions subscriptions() {
+        return subscriptions;
     }
 
     /** Job types that got a new activatable job in this command: their waiting workers are woken after commit. */
@@ -493,38 +500,6 @@ public final class Execution {
 
     // --- messages ----------------------------------------------------------------------------
 
-    /**
-     * Opens a message subscription for an element instance: the catch event or receive task
-     * itself, or the activity a message boundary event is attached to. Name and correlation key
-     * are evaluated now, in that instance's scope.
-     */
-    void subscribe(ExecutableElement event, ElementInstance owner) {
-        var definition = event.message().orElseThrow();
-        Map<String, Object> scope = variables.visible(owner.key());
-        String name = String.valueOf(definition.name().evaluate(scope));
-        Object correlationKey = definition.correlationKeyExpression().orElseThrow().evaluate(scope);
-        if (!(correlationKey instanceof String) && !(correlationKey instanceof Number)) {
-            throw new IncidentRaised(IncidentType.EXTRACT_VALUE_ERROR, "Failed to extract the correlation key for '"
-                    + event.id() + "': The value must be either a string or a number, but was '" + correlationKey + "'.");
-        }
-        String key = correlationKey instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : correlationKey.toString();
-        store.messages().lockCorrelation(owner.process().tenantId(), name, key);
-        long subscriptionKey = keys.next();
-        store.messages().openSubscription(subscriptionKey, new MessageStore.Subscription(subscriptionKey, name, key, event.id(),
-                owner.key(), owner.processInstanceKey(), owner.process().bpmnProcessId(), owner.process().tenantId()),
-                owner.process().key(), store.now());
-        history.record("MESSAGE_SUBSCRIPTION", "CREATED", subscriptionKey, owner.processInstanceKey(), event.id(), null);
-    }
-
-    /** Lets an element instance wait for a signal: the catch event itself, the activity of a boundary event, or the scope of an event sub-process. */
-    void subscribeSignal(ExecutableElement event, ElementInstance owner) {
-        String name = String.valueOf(event.signalName().orElseThrow().evaluate(variables.visible(owner.key())));
-        long key = keys.next();
-        store.signals().subscribe(key, name, event.id(), owner.key(), owner.processInstanceKey(), owner.process().tenantId(),
-                store.now());
-        history.record("SIGNAL_SUBSCRIPTION", "CREATED", key, owner.processInstanceKey(), event.id(), null);
-    }
-
     /** A broadcast signal reaches a waiting element instance of this instance tree. */
     void signal(long subscriptionKey, Map<String, Object> signalVariables) {
         store.signals().lock(subscriptionKey).ifPresent(subscription -> {
@@ -633,9 +608,7 @@ public final class Execution {
                 terminate(instance(child.key()));
             }
             store.clearJoins(scope.key());
-            store.timers().cancelOf(scope.key());
-            store.messages().closeOf(scope.key());
-            store.signals().closeOf(scope.key());
+            subscriptions.withdraw(scope);
         }
         ExecutableElement eventSubProcess = startEvent.flowScope().orElseThrow();
         ElementInstance triggered = new ElementInstance(keys.next(), scope.processInstanceKey(), scope.key(), eventSubProcess,
@@ -687,47 +660,17 @@ public final class Execution {
 
     // --- timers ------------------------------------------------------------------------------
 
-    /**
-     * Creates the timer of a timer event for an element instance: the catch event itself, or
-     * the activity a timer boundary event is attached to. Its value is evaluated in that
-     * instance's scope; a value that is not a valid date, duration or cycle raises an incident.
-     */
-    void scheduleTimer(ExecutableElement event, ElementInstance owner) {
-        var definition = event.timer().orElseThrow();
-        Object value = definition.value() instanceof org.premiumflow.engine.expression.Expression.Static fixed
-                ? fixed.value() : definition.value().evaluate(variables.visible(owner.key()));
-        TimerSchedule schedule;
-        try {
-            schedule = TimerSchedule.first(definition.kind(), value, store.now());
-        } catch (TimerSchedule.InvalidTimerException e) {
-            throw new IncidentRaised(IncidentType.EXTRACT_VALUE_ERROR, "Expected a valid timer for '" + event.id() + "', but "
-                    + e.getMessage());
-        }
-        long key = keys.next();
-        store.timers().insert(key, schedule, new TimerStore.Owner(event.id(), owner.key(), owner.processInstanceKey(),
-                owner.process().key(), owner.process().bpmnProcessId(), owner.process().tenantId()), store.now());
-        history.record("TIMER", "CREATED", key, owner.processInstanceKey(), event.id(), null);
-    }
-
     /** Opens the timers and message subscriptions of an activity's boundary events as it is entered. */
     private void openBoundaryEvents(ElementInstance activity) {
-        if (!waitsOnEvents(activity.element()) || activity.isMultiInstanceInner()) {
+        if (!Subscriptions.mayHold(activity.element()) || activity.isMultiInstanceInner()) {
             return;
         }
         // An activation retried after an incident must not leave the first attempt's subscriptions behind.
-        store.timers().cancelOf(activity.key());
-        store.messages().closeOf(activity.key());
-        store.signals().closeOf(activity.key());
+        subscriptions.withdraw(activity);
         boolean listens = false;
         for (ExecutableElement boundary : activity.element().boundaryEvents()) {
-            if (boundary.eventKind() == ExecutableElement.EventKind.TIMER) {
-                scheduleTimer(boundary, activity);
-            } else if (boundary.eventKind() == ExecutableElement.EventKind.MESSAGE) {
-                subscribe(boundary, activity);
-                listens = true;
-            } else if (boundary.eventKind() == ExecutableElement.EventKind.SIGNAL) {
-                subscribeSignal(boundary, activity);
-            }
+            listens |= boundary.eventKind() == ExecutableElement.EventKind.MESSAGE;
+            subscriptions.open(boundary, activity);
         }
         if (listens) {
             // Only once the activity has started its work may a buffered message interrupt it.
@@ -908,30 +851,13 @@ public final class Execution {
 
     private void transition(ElementInstance instance, ElementState state, String intent) {
         instance.state(state);
-        if (state.isFinal() && waitsOnEvents(instance.element())) {
-            for (long canceled : store.timers().cancelOf(instance.key())) {
-                history.record("TIMER", "CANCELED", canceled, instance.processInstanceKey(), instance.element().id(), null);
-            }
-            for (long closed : store.messages().closeOf(instance.key())) {
-                history.record("MESSAGE_SUBSCRIPTION", "DELETED", closed, instance.processInstanceKey(), instance.element().id(), null);
-            }
-            for (long closed : store.signals().closeOf(instance.key())) {
-                history.record("SIGNAL_SUBSCRIPTION", "DELETED", closed, instance.processInstanceKey(), instance.element().id(), null);
-            }
+        if (state.isFinal() && Subscriptions.mayHold(instance.element())) {
+            subscriptions.close(instance);
         }
         if (!unsavedNew.containsKey(instance.key())) {
             unsavedChanged.put(instance.key(), instance);
         }
         record(instance, intent);
-    }
-
-    /** Whether an element's instance may hold timers or message subscriptions, its own or its boundary events'. */
-    private static boolean waitsOnEvents(ExecutableElement element) {
-        return element.timer().isPresent() || element.message().isPresent() || element.signalName().isPresent()
-                || element.type() == ElementType.EVENT_BASED_GATEWAY
-                || element.eventSubProcesses().stream().anyMatch(eventSubProcess -> eventSubProcess.triggerEvent()
-                        .filter(trigger -> trigger.eventKind() != ExecutableElement.EventKind.ERROR).isPresent())
-                || element.boundaryEvents().stream().anyMatch(boundary -> boundary.eventKind() != ExecutableElement.EventKind.ERROR);
     }
 
     private void record(ElementInstance instance, String intent) {
