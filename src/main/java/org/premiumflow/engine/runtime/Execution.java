@@ -300,6 +300,17 @@ public final class Execution {
         });
     }
 
+    /**
+     * Runs an activation again after the incident that stopped it was resolved; whatever the
+     * first attempt began to wait on is withdrawn, so nothing is waited on twice.
+     */
+    void retryActivation(ElementInstance instance) {
+        if (Subscriptions.mayHold(instance.element())) {
+            subscriptions.withdraw(instance);
+        }
+        activateStep(instance);
+    }
+
     /** Runs an activated element's behaviour again, after an incident it raised (an uncaught error) was resolved. */
     void retryActivated(ElementInstance instance) {
         instance.state(ElementState.ACTIVATING);
@@ -665,8 +676,6 @@ public final class Execution {
         if (!Subscriptions.mayHold(activity.element()) || activity.isMultiInstanceInner()) {
             return;
         }
-        // An activation retried after an incident must not leave the first attempt's subscriptions behind.
-        subscriptions.withdraw(activity);
         boolean listens = false;
         for (ExecutableElement boundary : activity.element().boundaryEvents()) {
             listens |= boundary.eventKind() == ExecutableElement.EventKind.MESSAGE;

@@ -93,7 +93,7 @@ public final class Incidents {
 
     private static void retryStep(Execution execution, ElementInstance instance) {
         switch (instance.state()) {
-            case ACTIVATING -> execution.activateStep(instance);
+            case ACTIVATING -> execution.retryActivation(instance);
             case COMPLETING -> execution.completeStep(instance, Map.of(), true);
             case ACTIVATED -> execution.guarded(instance, () -> execution.retryActivated(instance));
             default -> {

@@ -238,4 +238,29 @@ class TimerConformanceTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(instances).allSatisfy(
                 key -> assertThat(client.newProcessInstanceGetRequest(key).send().join().getState().name()).isEqualTo("COMPLETED")));
     }
+
+    @Test
+    void anActivationRetriedAfterAnIncidentWaitsOnItsBoundaryTimerOnce() {
+        String id = Conformance.unique("retried");
+        Conformance.deploy(client, Bpmn.createExecutableProcess(id)
+                .startEvent()
+                .serviceTask("charge", task -> task.zeebeJobTypeExpression("chargeType"))
+                .boundaryEvent("slow", event -> event.timerWithDuration("PT1H").cancelActivity(false))
+                .serviceTask("remind", task -> task.zeebeJobType(id + "-remind"))
+                .endEvent()
+                .moveToActivity("charge")
+                .endEvent()
+                .done());
+        long instance = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().send().join().getProcessInstanceKey();
+        var incident = Conformance.awaitIncident(client, instance);
+
+        client.newSetVariablesCommand(instance).variables(Map.of("chargeType", id + "-charge")).send().join();
+        client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
+        Conformance.activateOne(client, id + "-charge");
+        moveClockTo(Duration.ofHours(2));
+
+        Conformance.activateOne(client, id + "-remind");
+        assertThat(Conformance.activate(client, id + "-remind", Duration.ofMinutes(1), Duration.ofSeconds(1)))
+                .as("the first attempt's timer was withdrawn").isEmpty();
+    }
 }
