@@ -41,6 +41,10 @@ public final class CardNumber {
         return digits;
     }
 
+    public CardBrand brand() {
+        return CardBrand.of(digits);
+    }
+
     public String lastFour() {
         return digits.substring(digits.length() - 4);
     }
