@@ -471,6 +471,18 @@ public final class Execution {
             boolean propagateAll = callActivity.element().call().map(call -> call.propagateAllChildVariables()).orElse(true);
             complete(callActivity, variables.local(process.key()), propagateAll);
         }
+        startHeldBackInstance(row);
+    }
+
+    /**
+     * A message start event takes one active instance per correlation key; a message that came
+     * meanwhile and still lives starts the next instance, of the latest version, once this one ends.
+     */
+    private void startHeldBackInstance(ProcessInstanceRow ended) {
+        store.messages().startCorrelationKey(ended.key())
+                .flatMap(key -> store.messages().bufferedStart(ended.bpmnProcessId(), ended.tenantId(), key, store.now()))
+                .ifPresent(start -> models.process(start.processDefinitionKey()).ifPresent(version ->
+                        startByMessage(version, version.process().require(start.elementId()), start.message())));
     }
 
     // --- errors and incidents ----------------------------------------------------------------

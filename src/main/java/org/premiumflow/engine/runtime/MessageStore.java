@@ -71,6 +71,34 @@ public final class MessageStore {
                 .query(MessageStore::message).optional();
     }
 
+    /** A buffered message that may start an instance of a process, with the start event it would start at. */
+    record BufferedStart(Message message, long processDefinitionKey, String elementId) {
+    }
+
+    /**
+     * The oldest living message for one of a process's message start events with this correlation
+     * key that has not started an instance of it yet: it was held back while another instance
+     * started with that key was active.
+     */
+    Optional<BufferedStart> bufferedStart(String bpmnProcessId, String tenantId, String correlationKey, OffsetDateTime now) {
+        return jdbc.sql("""
+                        select m.*, s.process_definition_key, s.element_id from engine.message m
+                        join engine.message_start_event s on s.tenant_id = m.tenant_id and s.message_name = m.name
+                        where s.bpmn_process_id = ? and m.tenant_id = ? and m.correlation_key = ? and m.expires_at > ?
+                        and not exists (select 1 from engine.message_correlation c
+                                        where c.message_key = m.message_key and c.bpmn_process_id = s.bpmn_process_id)
+                        order by m.published_at, m.message_key limit 1""")
+                .params(bpmnProcessId, tenantId, correlationKey, now)
+                .query((row, n) -> new BufferedStart(message(row, n), row.getLong("process_definition_key"),
+                        row.getString("element_id")))
+                .optional();
+    }
+
+    Optional<String> startCorrelationKey(long processInstanceKey) {
+        return jdbc.sql("select start_correlation_key from engine.process_instance where process_instance_key = ?")
+                .param(processInstanceKey).query(String.class).optional();
+    }
+
     /** Notes that a message reached a process; false when it already had (a message correlates once per process). */
     boolean recordCorrelation(long messageKey, String bpmnProcessId, long processInstanceKey, OffsetDateTime now) {
         return jdbc.sql("""

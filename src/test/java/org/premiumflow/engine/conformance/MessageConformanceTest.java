@@ -234,6 +234,31 @@ class MessageConformanceTest {
     }
 
     @Test
+    void aStartMessageHeldBackByAnActiveInstanceStartsTheNextOneWhenItEnds() {
+        String id = Conformance.unique("set-up");
+        Conformance.deploy(client, Bpmn.createExecutableProcess(id)
+                .startEvent("requested").message(id + "-requested")
+                .serviceTask("verify", task -> task.zeebeJobType(id + "-verify"))
+                .endEvent()
+                .done());
+
+        publish(id + "-requested", "M-7", Duration.ofHours(1), Map.of("method", "first"));
+        ActivatedJob first = Conformance.activateOne(client, id + "-verify");
+        publish(id + "-requested", "M-7", Duration.ofHours(1), Map.of("method", "second"));
+        publish(id + "-requested", "M-7", Duration.ZERO, Map.of("method", "not buffered"));
+        assertThat(jobsOf(id + "-verify")).as("held back while M-7's instance is active").isEmpty();
+
+        client.newCompleteCommand(first).send().join();
+        ActivatedJob second = Conformance.activateOne(client, id + "-verify");
+        assertThat(second.getVariablesAsMap()).containsEntry("method", "second");
+        assertThat(second.getProcessInstanceKey()).isNotEqualTo(first.getProcessInstanceKey());
+
+        client.newCompleteCommand(second).send().join();
+        Conformance.awaitState(client, second.getProcessInstanceKey(), "COMPLETED");
+        assertThat(jobsOf(id + "-verify")).as("the buffered message started one instance, and only one").isEmpty();
+    }
+
+    @Test
     void aCorrelationKeyThatIsNeitherTextNorNumberRaisesAnIncident() {
         String id = Conformance.unique("bad-key");
         Conformance.deploy(client, awaitSettlement(id));
