@@ -1,0 +1,145 @@
+package org.premiumflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.camunda.client.api.response.ProcessInstanceResult;
+import io.camunda.client.api.search.enums.IncidentErrorType;
+import io.camunda.client.api.search.enums.IncidentState;
+import io.camunda.client.api.search.response.Incident;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
+import org.premiumflow.embedded.mail.OutboxMessage;
+import org.premiumflow.member.Member;
+import org.premiumflow.member.Members;
+import org.premiumflow.support.FreePort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A process model's send-notice task sends the notice its header names, through the application's own worker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "premiumflow.embedded.postgres.ephemeral=true")
+class NoticeWorkerTest {
+
+    static final int PORT = FreePort.find();
+
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+    }
+
+    @Autowired
+    CamundaClient client;
+    @Autowired
+    Members members;
+    @Autowired
+    EmbeddedSmtpServer smtp;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyOutbox() {
+        smtp.clear();
+    }
+
+    @Test
+    void theTaskSendsTheNoticeItsHeaderNamesAndTheProcessGoesOn() {
+        Member member = member("M-WORKER-1", "rosa.diaz@example.org");
+        deploy("autopay-set-up", "AUTOPAY_CONFIRMATION");
+
+        ProcessInstanceResult result = client.newCreateInstanceCommand().bpmnProcessId("autopay-set-up").latestVersion()
+                .variables(Map.of("memberId", member.memberId(), "enrollmentId", "ENR-7", "last4", "6789",
+                        "firstDraftDate", "2027-01-23", "coverageMonth", "2027-02"))
+                .withResult().send().join();
+
+        OutboxMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> smtp.messagesNewestFirst(), mails -> !mails.isEmpty()).get(0);
+        assertThat(mail.to()).isEqualTo("rosa.diaz@example.org");
+        assertThat(mail.subject()).isEqualTo("Your AutoPay is set up");
+        assertThat(mail.text()).hasValueSatisfying(text -> assertThat(text)
+                .contains("Checking account ending 6789", "January 23, 2027", "February 2027"));
+        assertThat(result.getVariablesAsMap()).containsEntry("noticeStatus", "SENT");
+        assertThat(jdbc.queryForObject("select business_reference from premiumflow.notice where member_id = ?", String.class,
+                member.memberId())).isEqualTo("autopay-ENR-7");
+    }
+
+    @Test
+    void aSecondInstanceForTheSameReferenceCompletesWithoutASecondMail() {
+        Member member = member("M-WORKER-2", "ann.lee@example.org");
+        deploy("autopay-set-up-twice", "autopay-confirmation");
+        Map<String, Object> variables = Map.of("memberId", member.memberId(), "enrollmentId", "ENR-8", "last4", "1234",
+                "firstDraftDate", "2027-02-23", "coverageMonth", "2027-03");
+
+        for (int instance = 0; instance < 2; instance++) {
+            ProcessInstanceResult result = client.newCreateInstanceCommand().bpmnProcessId("autopay-set-up-twice").latestVersion()
+                    .variables(variables).withResult().send().join();
+            assertThat(result.getVariablesAsMap()).containsEntry("noticeStatus", "SENT");
+        }
+
+        assertThat(smtp.messagesNewestFirst()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownTemplateRaisesAnIncidentNamingItAtOnce() {
+        Member member = member("M-WORKER-3", "li.wong@example.org");
+        deploy("welcome", "WELCOME_PACK");
+
+        ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId("welcome").latestVersion()
+                .variables(Map.of("memberId", member.memberId(), "enrollmentId", "ENR-9", "last4", "6789",
+                        "firstDraftDate", "2027-01-23", "coverageMonth", "2027-02"))
+                .send().join();
+
+        Incident incident = await().atMost(Duration.ofSeconds(10))
+                .until(() -> incidents(instance.getProcessInstanceKey()), found -> !found.isEmpty()).get(0);
+        assertThat(incident.getErrorType()).as("no retries of a request that cannot succeed").isEqualTo(IncidentErrorType.JOB_NO_RETRIES);
+        assertThat(incident.getErrorMessage()).contains("Unknown notice template 'WELCOME_PACK'; expected one of ");
+        assertThat(smtp.messagesNewestFirst()).isEmpty();
+    }
+
+    @Test
+    void aTaskWithoutItsVariablesRaisesAnIncidentNamingThem() {
+        deploy("no-member", "AUTOPAY_CANCELLED");
+
+        ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId("no-member").latestVersion()
+                .variables(Map.of("enrollmentId", "ENR-10", "last4", "6789")).send().join();
+
+        Incident incident = await().atMost(Duration.ofSeconds(10))
+                .until(() -> incidents(instance.getProcessInstanceKey()), found -> !found.isEmpty()).get(0);
+        assertThat(incident.getErrorMessage()).contains("Notice AUTOPAY_CANCELLED needs the variables 'memberId' and 'noticeReference'");
+    }
+
+    /** A one-task process as an analyst would model it: the header names the notice, input mappings fill it. */
+    private void deploy(String processId, String template) {
+        client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
+                .startEvent()
+                .serviceTask("notify", task -> task.zeebeJobType("send-notice")
+                        .zeebeTaskHeader("template", template)
+                        .zeebeInputExpression("\"autopay-\" + enrollmentId", "noticeReference")
+                        .zeebeInputExpression("\"Checking account ending \" + last4", "method"))
+                .endEvent()
+                .done(), processId + ".bpmn").send().join();
+    }
+
+    private List<Incident> incidents(long processInstanceKey) {
+        return client.newIncidentSearchRequest()
+                .filter(filter -> filter.processInstanceKey(processInstanceKey).state(IncidentState.ACTIVE))
+                .send().join().items();
+    }
+
+    private Member member(String memberId, String email) {
+        Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), Instant.parse("2026-11-01T12:00:00Z"));
+        member.contactAt(email, null);
+        return members.save(member);
+    }
+}
