@@ -1,5 +1,6 @@
 package org.premiumflow.notification;
 
+import org.premiumflow.member.UnknownMemberException;
 import java.time.Clock;
 import org.premiumflow.member.Member;
 import org.premiumflow.member.Members;
@@ -43,7 +44,7 @@ public class Notices {
     public Notice send(NoticeRequest request) {
         NoticeTemplate template = request.template();
         NoticeModel model = NoticeModel.of(template, request.model());
-        Member member = members.findById(request.memberId()).orElseThrow(() -> new UnknownMemberException(request));
+        Member member = members.findById(request.memberId()).orElseThrow(() -> new UnknownMemberException(request.memberId()));
         Notice.Status status = hasEmail(member) ? Notice.Status.SENT : Notice.Status.NO_ADDRESS;
 
         boolean recordedNow = records.recordIfNew(member.memberId(), template.name(), request.businessReference(),

@@ -27,6 +27,20 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    public static HttpResponse<String> postJson(int port, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static HttpResponse<String> delete(int port, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).DELETE().build());
+    }
+
+    public static JsonNode json(String body) {
+        return json.readTree(body);
+    }
+
     public static JsonNode getJson(int port, String path) {
         return json.readTree(get(port, path).body());
     }

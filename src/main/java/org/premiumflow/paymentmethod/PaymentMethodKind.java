@@ -1,0 +1,6 @@
+package org.premiumflow.paymentmethod;
+
+public enum PaymentMethodKind {
+    BANK_ACCOUNT,
+    CARD
+}

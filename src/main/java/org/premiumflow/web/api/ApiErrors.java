@@ -1,0 +1,78 @@
+package org.premiumflow.web.api;
+
+import java.util.List;
+import java.util.Map;
+import org.premiumflow.member.UnknownMemberException;
+import org.premiumflow.payment.gateway.PaymentOutcomeUnknownException;
+import org.premiumflow.paymentmethod.InvalidFieldException;
+import org.premiumflow.paymentmethod.PaymentSetUpConflictException;
+import org.premiumflow.paymentmethod.UnknownPaymentMethodException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.mail.MailException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** How the member API reports what went wrong: RFC 9457 problem details naming the field and the rule. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        return invalidFields(e.problems());
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalid(InvalidFieldException e) {
+        return invalidFields(List.of(e));
+    }
+
+    private static ProblemDetail invalidFields(List<InvalidFieldException> problems) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                String.join("; ", problems.stream().map(Throwable::getMessage).toList()));
+        problem.setProperty("errors", problems.stream().map(p -> Map.of("field", p.field(), "rule", p.rule())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        // The parser's own message may quote the input, which may be an account number: never pass it on.
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body is not valid JSON of the expected shape");
+    }
+
+    @ExceptionHandler({UnknownMemberException.class, UnknownPaymentMethodException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(PaymentSetUpConflictException.class)
+    ProblemDetail conflict(PaymentSetUpConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail concurrentChange(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "Not possible now",
+                "Another change to this member's payment set-up was made at the same time; look at it again and retry");
+    }
+
+    @ExceptionHandler(PaymentOutcomeUnknownException.class)
+    ProblemDetail processorAway(PaymentOutcomeUnknownException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Payment processor unavailable",
+                "The payment processor did not answer; nothing was saved, please try again");
+    }
+
+    @ExceptionHandler(MailException.class)
+    ProblemDetail mailAway(MailException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Mail unavailable",
+                "The confirmation e-mail could not be sent, so nothing was changed; please try again");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}
