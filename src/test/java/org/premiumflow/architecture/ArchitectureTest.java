@@ -37,6 +37,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingButTheWebLayerUsesIt() {
+        JavaClasses production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.premiumflow");
+
+        noClasses().that().resideOutsideOfPackage("org.premiumflow.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.premiumflow.web..")
+                .because("dependencies point from web to the domain, never back")
+                .check(production);
+    }
+
+    @Test
     void theRuleCatchesAnEngineClassThatUsesTheDomain() {
         JavaClasses fixture = new ClassFileImporter().importPackages("org.premiumflow.architecture.fixture");
 

@@ -240,8 +240,10 @@ class EnrollmentAutoPayScenarioTest {
                 .as("the old method keeps drafting until the new one is verified")
                 .containsExactly(first + " ACTIVE", second + " REQUESTED");
 
-        List<BigDecimal> secondAmounts = sandbox.microDepositAmounts(processorReference(second));
-        confirm(second, secondAmounts.get(0), secondAmounts.get(1));
+        // As the member would: read the two credits on the new account's statement.
+        JsonNode statement = Http.getJson(port, "/sandbox/bank-statement?routingNumber=" + ROUTING + "&lastFour=4321");
+        assertThat(statement).extracting(credit -> credit.get("description").asText()).containsExactly("ACCTVERIFY", "ACCTVERIFY");
+        confirm(second, statement.get(0).get("amount").decimalValue(), statement.get(1).get("amount").decimalValue());
 
         OutboxMessage changed = awaitMail("AUTOPAY_METHOD_CHANGED");
         assertThat(changed.text().orElseThrow()).contains("Checking account ending 6789").contains("Checking account ending 4321");

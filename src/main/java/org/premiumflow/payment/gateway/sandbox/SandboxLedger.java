@@ -143,14 +143,22 @@ final class SandboxLedger {
 
     Optional<MicroDepositPair> microDeposits(String reference) {
         return jdbc.sql("select * from premiumflow.sandbox_micro_deposits where reference = ?").param(reference)
-                .query((row, number) -> {
-                    ReturnCode rejection = returnCode(row, "rejection");
-                    return new MicroDepositPair(row.getString("reference"), row.getString("routing_number"),
-                            row.getString("last_four"),
-                            rejection == null ? List.of(row.getBigDecimal("first_amount"), row.getBigDecimal("second_amount")) : List.of(),
-                            rejection);
-                })
+                .query(SandboxLedger::microDepositPair)
                 .optional();
+    }
+
+    List<MicroDepositPair> microDepositsTo(String routingNumber, String lastFour) {
+        return jdbc.sql("select * from premiumflow.sandbox_micro_deposits where routing_number = ? and last_four = ? order by reference")
+                .params(routingNumber, lastFour)
+                .query(SandboxLedger::microDepositPair)
+                .list();
+    }
+
+    private static MicroDepositPair microDepositPair(ResultSet row, int number) throws SQLException {
+        ReturnCode rejection = returnCode(row, "rejection");
+        return new MicroDepositPair(row.getString("reference"), row.getString("routing_number"), row.getString("last_four"),
+                rejection == null ? List.of(row.getBigDecimal("first_amount"), row.getBigDecimal("second_amount")) : List.of(),
+                rejection);
     }
 
     void add(Debit debit) {

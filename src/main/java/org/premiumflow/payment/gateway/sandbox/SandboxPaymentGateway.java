@@ -146,6 +146,14 @@ public class SandboxPaymentGateway implements PaymentGateway {
         return ledger.microDeposits(microDepositReference).map(MicroDepositPair::amounts).orElse(List.of());
     }
 
+    /** The micro-deposit credits sent to one account, oldest first, as its owner's bank statement would list them. */
+    public List<List<BigDecimal>> microDepositsTo(String routingNumber, String lastFour) {
+        return ledger.microDepositsTo(routingNumber, lastFour).stream()
+                .filter(deposits -> deposits.rejection() == null)
+                .map(MicroDepositPair::amounts)
+                .toList();
+    }
+
     @Override
     public AchDebit debit(BankAccount account, BigDecimal amount, String description, IdempotencyKey key) {
         BigDecimal dollars = dollarsAndCents(amount);
