@@ -58,8 +58,8 @@ public class PaymentMethodVerification {
         if (earlier.isPresent()) {
             return new MicroDepositsSent(true, earlier.get().remindAt(), earlier.get().expiresAt(), null);
         }
-        if (method.status() == PaymentMethodStatus.FAILED) {
-            return new MicroDepositsSent(false, null, null, lastDetail(method));
+        if (method.status() != PaymentMethodStatus.PENDING_VERIFICATION) {
+            return new MicroDepositsSent(false, null, null, verdictOf(method).reason());
         }
         BankAccount account = new BankAccount(method.accountType(), method.nameOnAccount(), new RoutingNumber(method.routingNumber()),
                 cipher.decrypt(method.accountNumberEncrypted()));
@@ -217,7 +217,8 @@ public class PaymentMethodVerification {
         return switch (method.status()) {
             case VERIFIED -> new Verdict("VERIFIED", "");
             case FAILED -> new Verdict("REJECTED", lastDetail(method));
-            default -> throw new IllegalStateException("Payment method " + method.id() + " is " + method.status());
+            case REMOVED -> new Verdict("REJECTED", "the method was removed");
+            case PENDING_VERIFICATION -> throw new IllegalStateException("Payment method " + method.id() + " is still being verified");
         };
     }
 
