@@ -43,6 +43,7 @@ public class AutoPayMandate {
     private Instant endedAt;
     private String endReason;
     private Long replacesMandateId;
+    private LocalDate draftsBefore;
 
     protected AutoPayMandate() {
     }
@@ -63,6 +64,15 @@ public class AutoPayMandate {
         this.coverageMonth = firstCoverageMonth.atDay(1);
         this.firstDraftDate = firstDraftDate;
         this.activatedAt = now;
+    }
+
+    /**
+     * Another mandate takes over from its first draft date; this one still drafts the due dates
+     * before it, so no month goes undrafted while the new method is being set up.
+     */
+    void replacedBy(AutoPayMandate successor, LocalDate successorsFirstDraft, Instant now) {
+        end(MandateStatus.REPLACED, "replaced by mandate " + successor.id(), now);
+        this.draftsBefore = successorsFirstDraft;
     }
 
     void end(MandateStatus endStatus, String reason, Instant now) {
@@ -117,6 +127,11 @@ public class AutoPayMandate {
 
     public String endReason() {
         return endReason;
+    }
+
+    /** For a replaced mandate: it still drafts due dates before this date. */
+    public LocalDate draftsBefore() {
+        return draftsBefore;
     }
 
     /** The mandate this one took over from, if it replaced the method of an active AutoPay. */

@@ -11,5 +11,7 @@ public interface AutoPayMandates extends JpaRepository<AutoPayMandate, Long> {
 
     List<AutoPayMandate> findByMemberIdOrderById(String memberId);
 
+    List<AutoPayMandate> findByPaymentMethodId(long paymentMethodId);
+
     Optional<AutoPayMandate> findFirstByPaymentMethodIdAndStatusOrderByIdDesc(long paymentMethodId, MandateStatus status);
 }

@@ -14,32 +14,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class AutoPayWorkers {
 
-    private final AutoPayEnrollment enrollment;
+    private final MandateActivation activation;
     private final PaymentMethodRegistration methods;
 
-    AutoPayWorkers(AutoPayEnrollment enrollment, PaymentMethodRegistration methods) {
-        this.enrollment = enrollment;
+    AutoPayWorkers(MandateActivation activation, PaymentMethodRegistration methods) {
+        this.activation = activation;
         this.methods = methods;
     }
 
     @JobWorker(type = "activate-autopay")
     public Map<String, Object> activate(@Variable String memberId, @Variable Long paymentMethodId) {
-        AutoPayActivation activation = enrollment.activate(memberId, paymentMethodId);
+        AutoPayActivation activated = activation.activate(memberId, paymentMethodId);
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("autopayOutcome", activation.outcome().name());
-        if (activation.outcome() != AutoPayActivation.Outcome.NOT_REQUESTED) {
-            result.put("mandateId", activation.mandateId());
-            result.put("firstDraftDate", activation.firstDraftDate().toString());
-            result.put("coverageMonth", activation.firstCoverageMonth().toString());
+        result.put("autopayOutcome", activated.outcome().name());
+        if (activated.outcome() != AutoPayActivation.Outcome.NOT_REQUESTED) {
+            result.put("mandateId", activated.mandateId());
+            result.put("firstDraftDate", activated.firstDraftDate().toString());
+            result.put("coverageMonth", activated.firstCoverageMonth().toString());
         }
-        if (activation.previousPaymentMethodId() != null) {
-            result.put("previousMethod", methods.find(memberId, activation.previousPaymentMethodId()).description());
+        if (activated.previousPaymentMethodId() != null) {
+            result.put("previousMethod", methods.find(memberId, activated.previousPaymentMethodId()).description());
         }
         return result;
     }
 
     @JobWorker(type = "withdraw-autopay-request")
     public void withdrawRequest(@Variable String memberId, @Variable Long paymentMethodId) {
-        enrollment.withdrawRequest(memberId, paymentMethodId);
+        activation.withdrawRequest(memberId, paymentMethodId);
     }
 }

@@ -11,7 +11,7 @@ public class BillingCalendar {
     private final BankingCalendar banking;
     private final BillingProperties properties;
 
-    BillingCalendar(BankingCalendar banking, BillingProperties properties) {
+    public BillingCalendar(BankingCalendar banking, BillingProperties properties) {
         this.banking = banking;
         this.properties = properties;
     }

@@ -35,7 +35,9 @@ public class Notices {
     /**
      * Sends the notice unless it was sent before, and returns its record either way. The record
      * and the e-mail succeed or fail together: if the mail server refuses, nothing is recorded and
-     * a retry sends it, so a notice is never recorded as sent without having gone out.
+     * a retry sends it, so a notice is never recorded as sent without having gone out. The one
+     * gap left: should the commit fail after the mail server took the message, the retry sends it
+     * a second time (SMTP cannot take part in the database transaction).
      *
      * @throws IllegalArgumentException if the template lacks a variable it needs (naming both)
      * @throws UnknownMemberException if there is no such member

@@ -6,6 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.premiumflow.calendar.ExchangeClock;
 
 /**
  * Two micro-deposits sent to a bank account, and the member's attempts to confirm their amounts.
@@ -39,7 +41,9 @@ public class MicroDepositVerification {
         this.processorReference = processorReference;
         this.sentAt = sentAt;
         this.remindAt = sentAt.plus(rules.reminderAfter());
-        this.expiresAt = sentAt.plus(rules.expiresAfter());
+        // The member is told a date, so the deposits can be confirmed until that date ends at the exchange.
+        this.expiresAt = LocalDate.ofInstant(sentAt.plus(rules.expiresAfter()), ExchangeClock.EXCHANGE_ZONE).plusDays(1)
+                .atStartOfDay(ExchangeClock.EXCHANGE_ZONE).toInstant();
         this.maxWrongAttempts = rules.maxWrongAttempts();
     }
 
@@ -90,6 +94,11 @@ public class MicroDepositVerification {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    /** The last day, at the exchange, on which the amounts may be confirmed. */
+    public LocalDate confirmBy() {
+        return LocalDate.ofInstant(expiresAt.minusNanos(1), ExchangeClock.EXCHANGE_ZONE);
     }
 
     public int attemptsLeft() {

@@ -60,7 +60,7 @@ public class PaymentMethodRegistration {
     }
 
     private PaymentMethod started(PaymentMethod method) {
-        process.start(method, "method-" + method.id());
+        process.start(method);
         log.info("Member {} added payment method {} ({}), verification starts", method.memberId(), method.id(), method.kind());
         return method;
     }
@@ -79,14 +79,19 @@ public class PaymentMethodRegistration {
                 .orElseThrow(() -> new UnknownPaymentMethodException(memberId, methodId));
     }
 
-    /** Removes a method that no AutoPay uses and that is not being verified. */
+    /** The member's method, locked until the transaction ends. */
     @Transactional
-    public PaymentMethod remove(String memberId, long methodId, boolean usedByAutoPay) {
-        PaymentMethod method = find(memberId, methodId);
-        if (usedByAutoPay) {
-            throw new PaymentSetUpConflictException("Payment method " + methodId
-                    + " pays your AutoPay: cancel AutoPay or replace its method first");
-        }
+    public PaymentMethod lock(String memberId, long methodId) {
+        requireMember(memberId);
+        return methods.lockById(methodId)
+                .filter(method -> method.memberId().equals(memberId))
+                .orElseThrow(() -> new UnknownPaymentMethodException(memberId, methodId));
+    }
+
+    /** Removes a method that is not being verified; whether AutoPay still needs it is for the caller to know. */
+    @Transactional
+    public PaymentMethod remove(String memberId, long methodId) {
+        PaymentMethod method = lock(memberId, methodId);
         if (method.status() == PaymentMethodStatus.PENDING_VERIFICATION) {
             throw new PaymentSetUpConflictException("Payment method " + methodId + " is being verified and cannot be removed now");
         }

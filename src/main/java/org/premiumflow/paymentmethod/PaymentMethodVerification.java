@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.premiumflow.payment.gateway.CardAuthorization;
 import org.premiumflow.payment.gateway.IdempotencyKey;
 import org.premiumflow.payment.gateway.MicroDeposits;
@@ -48,7 +49,7 @@ public class PaymentMethodVerification {
     }
 
     /** How sending micro-deposits went: sent (with when to remind and when they expire), or refused by the bank. */
-    public record MicroDepositsSent(boolean sent, Instant remindAt, Instant expiresAt, String rejectionReason) {
+    public record MicroDepositsSent(boolean sent, Instant remindAt, Instant expiresAt, LocalDate confirmBy, String rejectionReason) {
     }
 
     @Transactional
@@ -56,27 +57,49 @@ public class PaymentMethodVerification {
         PaymentMethod method = lock(methodId);
         var earlier = verifications.findById(methodId);
         if (earlier.isPresent()) {
-            return new MicroDepositsSent(true, earlier.get().remindAt(), earlier.get().expiresAt(), null);
+            return sent(earlier.get());
         }
         if (method.status() != PaymentMethodStatus.PENDING_VERIFICATION) {
-            return new MicroDepositsSent(false, null, null, verdictOf(method).reason());
+            return new MicroDepositsSent(false, null, null, null, verdictOf(method).reason());
         }
         BankAccount account = new BankAccount(method.accountType(), method.nameOnAccount(), new RoutingNumber(method.routingNumber()),
                 cipher.decrypt(method.accountNumberEncrypted()));
-        MicroDeposits deposits = gateway.sendMicroDeposits(account, IdempotencyKey.of("micro-deposits", "method-" + methodId));
+        MicroDeposits deposits = sendOrReconcile(account, IdempotencyKey.of("micro-deposits", "method-" + methodId));
         Instant now = clock.instant();
         if (!deposits.wasSent()) {
             String reason = "your bank refused the test deposits: " + deposits.rejection().description()
                     + " (" + deposits.rejection().name() + ")";
             method.failed(now, "processor", reason);
             log.info("Micro-deposits to payment method {} were refused with {}", methodId, deposits.rejection());
-            return new MicroDepositsSent(false, null, null, reason);
+            return new MicroDepositsSent(false, null, null, null, reason);
         }
         MicroDepositVerification verification = verifications.save(
                 new MicroDepositVerification(methodId, deposits.reference(), now, rules));
         method.record(now, "MICRO_DEPOSITS_SENT", "system", null);
         log.info("Micro-deposits sent to payment method {}, reference {}", methodId, deposits.reference());
-        return new MicroDepositsSent(true, verification.remindAt(), verification.expiresAt(), null);
+        return sent(verification);
+    }
+
+    private static MicroDepositsSent sent(MicroDepositVerification verification) {
+        return new MicroDepositsSent(true, verification.remindAt(), verification.expiresAt(), verification.confirmBy(), null);
+    }
+
+    /** An unknown outcome is asked for, never sent again blind; not received at all, it is safe to retry the job. */
+    private MicroDeposits sendOrReconcile(BankAccount account, IdempotencyKey key) {
+        try {
+            return gateway.sendMicroDeposits(account, key);
+        } catch (PaymentOutcomeUnknownException unknown) {
+            PaymentStatus status = gateway.status(key);
+            switch (status.state()) {
+                case SETTLED:
+                case PENDING:
+                    return MicroDeposits.sent(status.reference());
+                case RETURNED:
+                    return MicroDeposits.rejected(status.reference(), status.returnCode());
+                default:
+                    throw unknown;
+            }
+        }
     }
 
     /**
@@ -206,6 +229,14 @@ public class PaymentMethodVerification {
             return new Verdict("REJECTED", "our review could not confirm that the account is yours");
         }
         return verdictOf(method);
+    }
+
+    /** Why a failed or removed method cannot be used, in words for the member. */
+    @Transactional(readOnly = true)
+    public String whyNotUsable(long methodId) {
+        PaymentMethod method = methods.findById(methodId).orElseThrow(() -> new IllegalStateException("No payment method " + methodId));
+        return method.status() == PaymentMethodStatus.FAILED || method.status() == PaymentMethodStatus.REMOVED
+                ? verdictOf(method).reason() : "";
     }
 
     @Transactional(readOnly = true)

@@ -12,13 +12,17 @@ import org.springframework.stereotype.Component;
  * time; its messages correlate by member id.
  */
 @Component
-public class PaymentSetUpProcess {
+class PaymentSetUpProcess {
 
     static final String REQUESTED = "payment-set-up-requested";
     static final String AMOUNTS_CONFIRMED = "micro-deposits-confirmed";
 
-    /** Long enough to wait for the member's running set-up to end before this one starts. */
-    private static final Duration START_BUFFERED_FOR = Duration.ofDays(1);
+    /**
+     * How long a start waits while the member's previous set-up finishes (its last notices, or an
+     * incident an operator resolves): one method is verified at a time, so that is short, but a
+     * start must never be lost to it.
+     */
+    private static final Duration START_BUFFERED_FOR = Duration.ofDays(30);
 
     private final WorkflowMessages messages;
 
@@ -26,9 +30,9 @@ public class PaymentSetUpProcess {
         this.messages = messages;
     }
 
-    /** Starts the set-up of a method; {@code reason} makes the message unique (the method, or an AutoPay request). */
-    public void start(PaymentMethod method, String reason) {
-        messages.send(new WorkflowMessage(REQUESTED, method.memberId(), "payment-set-up:" + reason, START_BUFFERED_FOR,
+    /** Starts the set-up of a newly added method. */
+    void start(PaymentMethod method) {
+        messages.send(new WorkflowMessage(REQUESTED, method.memberId(), "payment-set-up:method-" + method.id(), START_BUFFERED_FOR,
                 Map.of("memberId", method.memberId(), "paymentMethodId", method.id())));
     }
 
@@ -36,7 +40,9 @@ public class PaymentSetUpProcess {
     void microDepositsConcluded(MicroDepositVerification verification, String memberId, Duration stillValidFor) {
         messages.send(new WorkflowMessage(AMOUNTS_CONFIRMED, memberId,
                 "micro-deposits-concluded:method-" + verification.paymentMethodId(), stillValidFor,
-                Map.of("verificationOutcome", verification.outcome().name(),
+                // Named apart from paymentMethodId: a late message about another method must not rename this instance's method.
+                Map.of("confirmedMethodId", verification.paymentMethodId(),
+                        "verificationOutcome", verification.outcome().name(),
                         "verificationFailure", verification.failureReason())));
     }
 }

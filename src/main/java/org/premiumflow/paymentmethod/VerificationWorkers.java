@@ -5,9 +5,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.response.UserTask;
-import java.time.LocalDate;
 import java.util.Map;
-import org.premiumflow.calendar.ExchangeClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +29,8 @@ public class VerificationWorkers {
     @JobWorker(type = "register-payment-method")
     public Map<String, Object> lookUp(@Variable String memberId, @Variable Long paymentMethodId) {
         PaymentMethod method = registration.find(memberId, paymentMethodId);
-        return Map.of("methodKind", method.kind().name(), "method", method.description(), "methodStatus", method.status().name());
+        return Map.of("methodKind", method.kind().name(), "method", method.description(), "methodStatus", method.status().name(),
+                "rejectionReason", verification.whyNotUsable(paymentMethodId));
     }
 
     @JobWorker(type = "send-micro-deposits")
@@ -43,7 +42,7 @@ public class VerificationWorkers {
         return Map.of("microDeposits", "SENT",
                 "reminderAt", result.remindAt().toString(),
                 "expiresAt", result.expiresAt().toString(),
-                "confirmByDate", LocalDate.ofInstant(result.expiresAt(), ExchangeClock.EXCHANGE_ZONE).toString());
+                "confirmByDate", result.confirmBy().toString());
     }
 
     @JobWorker(type = "verify-card")
@@ -69,14 +68,18 @@ public class VerificationWorkers {
         return Map.of("verificationOutcome", verdict.outcome(), "rejectionReason", verdict.reason());
     }
 
-    /** Who completed the review task, for the audit trail: the task's assignee. */
+    /**
+     * Who completed the review task, for the audit trail: the task's assignee. A cluster's search
+     * may not show the completed task yet; the job then fails and is tried again.
+     */
     private String reviewer(ActivatedJob job) {
-        return client.newUserTaskSearchRequest()
+        UserTask review = client.newUserTaskSearchRequest()
                 .filter(filter -> filter.processInstanceKey(job.getProcessInstanceKey()).elementId("review-verification"))
                 .send().join().items().stream()
                 .reduce((first, later) -> later)
-                .map(UserTask::getAssignee)
-                .filter(assignee -> assignee != null && !assignee.isBlank())
-                .orElse("(unassigned)");
+                .orElseThrow(() -> new IllegalStateException("The review task of process instance "
+                        + job.getProcessInstanceKey() + " is not searchable yet"));
+        String assignee = review.getAssignee();
+        return assignee == null || assignee.isBlank() ? "(unassigned)" : assignee;
     }
 }

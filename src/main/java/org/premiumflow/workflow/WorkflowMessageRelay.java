@@ -5,86 +5,133 @@ import io.camunda.client.api.command.ProblemException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes stored workflow messages: right after the transaction that wrote them, and every few
- * seconds for any that could not be published then. A message is marked published only once the
- * cluster took it; publishing one twice is harmless, because its id is unique while it is
- * buffered and the workers it leads to are idempotent.
+ * Publishes stored workflow messages in the order they were written, one per transaction:
+ * woken right after a transaction that wrote some, and every few seconds anyway. A message is
+ * marked published only once the cluster took it, so publishing one twice is possible and
+ * harmless: its id is unique while it is buffered, and the workers it leads to are idempotent.
+ * A message the cluster refuses is tried again later, less and less often, without holding up
+ * the others; when the cluster cannot be reached the round stops until the next one.
  */
 @Component
-class WorkflowMessageRelay {
+class WorkflowMessageRelay implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WorkflowMessageRelay.class);
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(10);
-    private static final int BATCH = 50;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    private static final Duration LAST_RETRY = Duration.ofHours(1);
+    private static final int ROUND = 100;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final CamundaClient client;
     private final Clock clock;
+    // Publishing happens off the caller's thread: a slow cluster must not hold up a member's request.
+    private final ExecutorService publisher = Executors.newSingleThreadExecutor(task -> new Thread(task, "workflow-message-relay"));
+    private final AtomicBoolean woken = new AtomicBoolean();
 
     WorkflowMessageRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager, CamundaClient client, Clock clock) {
         this.jdbc = jdbc;
-        // Its own transaction always: it also runs right after another one committed, when that one's resources are still bound.
         this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.client = client;
         this.clock = clock;
     }
 
-    private record Pending(long id, String name, String correlationKey, String messageId, String variables, long timeToLiveMs) {
+    private record Pending(long id, String name, String correlationKey, String messageId, String variables, long timeToLiveMs,
+                           OffsetDateTime createdAt, int attempts) {
+    }
+
+    /** Publishes soon; many wake-ups before the relay gets to it make one round. */
+    void wake() {
+        if (woken.compareAndSet(false, true)) {
+            publisher.execute(() -> {
+                woken.set(false);
+                publishPending();
+            });
+        }
     }
 
     @Scheduled(fixedDelayString = "${premiumflow.workflow.message-relay-interval:PT5S}")
     void publishPending() {
         try {
-            transactions.executeWithoutResult(status -> publishBatch());
+            for (int i = 0; i < ROUND && Boolean.TRUE.equals(transactions.execute(status -> publishNext())); i++) {
+                // one message per transaction, until none is due
+            }
         } catch (RuntimeException clusterAway) {
             log.warn("Could not publish workflow messages now, will retry: {}", clusterAway.getMessage());
         }
     }
 
-    private void publishBatch() {
-        // Skip locked: the after-commit call, the schedule and other instances never publish the same row at once.
-        List<Pending> pending = jdbc.sql("""
-                        select id, name, correlation_key, message_id, variables, time_to_live_ms from premiumflow.workflow_message
-                        where published_at is null order by id limit ? for update skip locked""")
-                .param(BATCH).query(Pending.class).list();
-        for (Pending message : pending) {
-            try {
-                publish(message);
-            } catch (ProblemException refused) {
-                if (refused.code() != 409) {
-                    // A message the cluster refuses outright would block nothing else; an operator must look at it.
-                    log.error("The cluster refused message {} ({}): {}", message.name(), message.messageId(), refused.getMessage());
-                    continue;
-                }
-                log.debug("Message {} was published before", message.messageId());
-            }
-            jdbc.sql("update premiumflow.workflow_message set published_at = ? where id = ?")
-                    .params(Timestamp.from(clock.instant()), message.id()).update();
+    private boolean publishNext() {
+        Instant now = clock.instant();
+        // Skip locked: the woken relay, the schedule and other instances never publish the same row at once.
+        List<Pending> next = jdbc.sql("""
+                        select id, name, correlation_key, message_id, variables, time_to_live_ms, created_at, attempts
+                        from premiumflow.workflow_message
+                        where published_at is null and next_attempt_at <= ?
+                        order by id limit 1 for update skip locked""")
+                .param(Timestamp.from(now)).query(Pending.class).list();
+        if (next.isEmpty()) {
+            return false;
         }
+        Pending message = next.get(0);
+        try {
+            publish(message, now);
+        } catch (ProblemException refused) {
+            if (refused.code() != 409) {
+                retryLater(message, refused, now);
+                return true;
+            }
+            log.debug("Message {} was published before", message.messageId());
+        }
+        jdbc.sql("update premiumflow.workflow_message set published_at = ? where id = ?")
+                .params(Timestamp.from(now), message.id()).update();
+        return true;
     }
 
-    private void publish(Pending message) {
+    private void publish(Pending message, Instant now) {
+        // The time to live counts from when the change was made, not from when the cluster was back.
+        Duration left = Duration.between(now, message.createdAt().toInstant().plusMillis(message.timeToLiveMs()));
         client.newPublishMessageCommand()
                 .messageName(message.name())
                 .correlationKey(message.correlationKey())
                 .messageId(message.messageId())
-                .timeToLive(Duration.ofMillis(message.timeToLiveMs()))
+                .timeToLive(left.isNegative() ? Duration.ZERO : left)
                 .variables(message.variables())
                 .send().join(PUBLISH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Published message {} ({})", message.name(), message.messageId());
+    }
+
+    private void retryLater(Pending message, ProblemException refused, Instant now) {
+        int attempts = message.attempts() + 1;
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        if (wait.compareTo(LAST_RETRY) > 0) {
+            wait = LAST_RETRY;
+        }
+        jdbc.sql("update premiumflow.workflow_message set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
+                .params(attempts, Timestamp.from(now.plus(wait)), refused.getMessage(), message.id()).update();
+        log.error("The cluster refused message {} ({}) {} time(s), trying again in {}: {}", message.name(), message.messageId(),
+                attempts, wait, refused.getMessage());
+    }
+
+    @Override
+    public void destroy() {
+        publisher.shutdownNow();
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Sends messages to the processes as part of a business transaction: the message is stored with
- * the change that causes it and published once that change is committed. If publishing fails
- * (the cluster is away) the {@link WorkflowMessageRelay} publishes it later, so a committed change
- * never misses its process and a rolled-back one never reaches it.
+ * the change that causes it, and the {@link WorkflowMessageRelay} publishes it once that change is
+ * committed, or later if the cluster is away: a committed change never misses its process and a
+ * rolled-back one never reaches it.
  */
 @Component
 public class WorkflowMessages {
@@ -34,17 +34,18 @@ public class WorkflowMessages {
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(WorkflowMessage message) {
         jdbc.sql("""
-                        insert into premiumflow.workflow_message (name, correlation_key, message_id, variables, time_to_live_ms, created_at)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into premiumflow.workflow_message
+                            (name, correlation_key, message_id, variables, time_to_live_ms, created_at, next_attempt_at)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (message_id) do nothing""")
                 .params(message.name(), message.correlationKey(), message.messageId(),
                         client.getConfiguration().getJsonMapper().toJson(message.variables()),
-                        message.timeToLive().toMillis(), Timestamp.from(clock.instant()))
+                        message.timeToLive().toMillis(), Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                relay.publishPending();
+                relay.wake();
             }
         });
     }

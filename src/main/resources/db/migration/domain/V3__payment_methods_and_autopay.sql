@@ -65,6 +65,8 @@ create table autopay_mandate (
     ended_at              timestamptz,
     end_reason            text,
     replaces_mandate_id   bigint references autopay_mandate,
+    -- A replaced mandate still drafts the due dates before this one: its successor's first draft.
+    drafts_before         date,
     check ((status = 'ACTIVE') <= (activated_at is not null and first_draft_date is not null))
 );
 create index autopay_mandate_by_member on autopay_mandate (member_id);
@@ -81,6 +83,10 @@ create table workflow_message (
     variables       text not null,
     time_to_live_ms bigint not null,
     created_at      timestamptz not null,
-    published_at    timestamptz
+    published_at    timestamptz,
+    -- A message the cluster refused is tried again later, less and less often, and stays visible here.
+    attempts        integer not null default 0,
+    next_attempt_at timestamptz not null,
+    last_error      text
 );
-create index workflow_message_unpublished on workflow_message (id) where published_at is null;
+create index workflow_message_unpublished on workflow_message (next_attempt_at, id) where published_at is null;

@@ -29,9 +29,9 @@ class AutoPayController {
         return enrollment.mandates(memberId).stream().map(MandateView::of).toList();
     }
 
-    /** Accepted, not done: AutoPay becomes active once the set-up process has verified the method. */
+    /** AutoPay on a verified method is active at once; on a method still being verified, once it is verified. */
     @PostMapping
-    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ResponseStatus(HttpStatus.CREATED)
     MandateView request(@PathVariable String memberId, @RequestBody NewPaymentMethodRequest.AutoPayRequest request) {
         FieldChecks checks = new FieldChecks();
         checks.require(request.paymentMethodId() != null, "paymentMethodId", "is required");

@@ -95,12 +95,11 @@ class PaymentMethodController {
 
     @DeleteMapping("/{methodId}")
     PaymentMethodView remove(@PathVariable String memberId, @PathVariable long methodId) {
-        registration.find(memberId, methodId);
-        return view(registration.remove(memberId, methodId, autopay.paysAutoPay(methodId)));
+        return view(autopay.removeMethod(memberId, methodId));
     }
 
     private PaymentMethodView view(PaymentMethod method) {
-        return PaymentMethodView.of(method, autopay.paysAutoPay(method.id()), verification.microDeposits(method.id()).orElse(null));
+        return PaymentMethodView.of(method, autopay.usedByAutoPay(method.id()), verification.microDeposits(method.id()).orElse(null));
     }
 
     private static YearMonth month(String value) {

@@ -28,9 +28,7 @@ import org.premiumflow.paymentmethod.CardExpiry;
 import org.premiumflow.paymentmethod.CardNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The account or card number decides what happens ({@link SandboxBankAccount}, {@link SandboxCard}).
  * It moves no money.
  */
-@Component
-@ConditionalOnProperty(name = "premiumflow.payment-gateway.provider", havingValue = "sandbox", matchIfMissing = true)
 public class SandboxPaymentGateway implements PaymentGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxPaymentGateway.class);
