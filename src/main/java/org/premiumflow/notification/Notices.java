@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends members their notices exactly once per member, template and business reference, however
- * often a job that asks for one is retried or repeated.
+ * Sends members their notices once per member, template and business reference, however often a
+ * job that asks for one is retried or repeated (see {@link #send} for the one gap SMTP leaves).
  */
 @Service
 public class Notices {

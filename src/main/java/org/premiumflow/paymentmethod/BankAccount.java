@@ -20,6 +20,10 @@ public record BankAccount(AccountType accountType, String nameOnAccount, Routing
         if (nameOnAccount.length() > NACHA_NAME_LENGTH) {
             throw new InvalidFieldException("nameOnAccount", "must be at most 22 characters (the Nacha individual name field)");
         }
+        if (!nameOnAccount.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+            throw new InvalidFieldException("nameOnAccount",
+                    "may hold only letters without accents, digits, spaces and punctuation (Nacha alphanumeric)");
+        }
         if (routingNumber == null) {
             throw new InvalidFieldException("routingNumber", "is required");
         }

@@ -61,4 +61,19 @@ class PaymentDetailsTest {
                 .hasMessageContaining("wrong key or altered data");
         assertThatThrownBy(() -> new BankAccountNumber("12a4")).hasMessage("accountNumber: must be 4 to 17 digits");
     }
+
+    @Test
+    void theNameOnABankAccountFitsTheNachaIndividualNameField() {
+        RoutingNumber routing = new RoutingNumber("011000015");
+        BankAccountNumber number = new BankAccountNumber("000123456789");
+
+        assertThat(new BankAccount(AccountType.CHECKING, "  Rosa Diaz-O'Neil ", routing, number).nameOnAccount())
+                .isEqualTo("Rosa Diaz-O'Neil");
+        assertThatThrownBy(() -> new BankAccount(AccountType.CHECKING, "Maria de los Angeles Diaz", routing, number))
+                .hasMessageContaining("at most 22 characters");
+        assertThatThrownBy(() -> new BankAccount(AccountType.CHECKING, "José Diaz", routing, number))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("nameOnAccount"));
+        assertThat(new BankAccount(AccountType.SAVINGS, "Rosa Diaz", routing, number).toString())
+                .isEqualTo("SAVINGS account ending 6789 at 011000015");
+    }
 }
