@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.premiumflow.payment.gateway.CardAuthorization;
 import org.premiumflow.payment.gateway.IdempotencyKey;
 import org.premiumflow.payment.gateway.MicroDeposits;
@@ -55,7 +57,7 @@ public class PaymentMethodVerification {
     @Transactional
     public MicroDepositsSent sendMicroDeposits(long methodId) {
         PaymentMethod method = lock(methodId);
-        var earlier = verifications.findById(methodId);
+        Optional<MicroDepositVerification> earlier = verifications.findById(methodId);
         if (earlier.isPresent()) {
             return sent(earlier.get());
         }
@@ -240,7 +242,7 @@ public class PaymentMethodVerification {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<MicroDepositVerification> microDeposits(long methodId) {
+    public Optional<MicroDepositVerification> microDeposits(long methodId) {
         return verifications.findById(methodId);
     }
 
@@ -254,7 +256,7 @@ public class PaymentMethodVerification {
     }
 
     private static String lastDetail(PaymentMethod method) {
-        var events = method.events();
+        List<PaymentMethodEvent> events = method.events();
         String detail = events.isEmpty() ? null : events.get(events.size() - 1).detail();
         return detail == null ? "" : detail;
     }

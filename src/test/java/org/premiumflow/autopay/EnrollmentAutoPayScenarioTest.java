@@ -169,6 +169,23 @@ class EnrollmentAutoPayScenarioTest {
     }
 
     @Test
+    void aLateConfirmationAboutAnotherMethodDoesNotVerifyTheOneWaiting() {
+        long methodId = addBankAccount(ACCOUNT, true).get("id").asLong();
+        awaitMail("MICRO_DEPOSITS_SENT");
+
+        // As if the confirmation of an earlier method reached the cluster only now.
+        client.newPublishMessageCommand().messageName("micro-deposits-confirmed").correlationKey(memberId)
+                .variables(Map.of("confirmedMethodId", methodId + 1000, "verificationOutcome", "CONFIRMED"))
+                .send().join();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+                .until(() -> !notices().contains("AUTOPAY_CONFIRMATION"));
+
+        List<BigDecimal> amounts = sandbox.microDepositAmounts(processorReference(methodId));
+        confirm(methodId, amounts.get(0), amounts.get(1));
+        awaitMail("AUTOPAY_CONFIRMATION");
+    }
+
+    @Test
     void threeWrongConfirmationsGoToACaseworkerWhoApprovesTheAccount() {
         long methodId = addBankAccount(ACCOUNT, true).get("id").asLong();
         awaitMail("MICRO_DEPOSITS_SENT");

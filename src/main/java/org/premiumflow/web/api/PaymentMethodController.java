@@ -1,6 +1,7 @@
 package org.premiumflow.web.api;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -36,10 +37,10 @@ class PaymentMethodController {
     private final PaymentMethodRegistration registration;
     private final PaymentMethodVerification verification;
     private final AutoPayEnrollment autopay;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     PaymentMethodController(PaymentMethodRegistration registration, PaymentMethodVerification verification,
-                            AutoPayEnrollment autopay, java.time.Clock clock) {
+                            AutoPayEnrollment autopay, Clock clock) {
         this.registration = registration;
         this.verification = verification;
         this.autopay = autopay;
