@@ -1,0 +1,88 @@
+package org.premiumflow.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts payments on the member's ledger and applies them: a payment pays the oldest unpaid
+ * coverage month first (DOMAIN.md section 4), a part payment leaves the rest due, and what is
+ * left over is a credit that pays the next invoice when it is issued. A payment that comes back
+ * pays nothing, and the months it paid are due again.
+ */
+@Service
+public class PaymentPosting {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentPosting.class);
+
+    private final Ledger ledger;
+    private final Clock clock;
+
+    PaymentPosting(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Posts a payment once per idempotency key and applies what the member has paid. */
+    @Transactional
+    public Payment post(String memberId, BigDecimal amount, Payment.Channel channel, Long paymentMethodId, String idempotencyKey,
+                        Payment.Status status, String processorReference) {
+        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+            throw new IllegalArgumentException("amount: must be more than zero, in dollars and cents");
+        }
+        ledger.lock(memberId);
+        Payment payment = ledger.record(memberId, amount, channel, paymentMethodId, idempotencyKey, status, processorReference,
+                clock.instant());
+        applyCredit(memberId);
+        log.info("Payment {} of member {} posted ({}, {})", payment.id(), memberId, channel, payment.status());
+        return payment;
+    }
+
+    @Transactional
+    public void settled(String memberId, long paymentId) {
+        ledger.lock(memberId);
+        ledger.settle(paymentId, clock.instant());
+    }
+
+    /** The payment came back with a return code: the months it paid are due again, unless other credit pays them. */
+    @Transactional
+    public void returned(String memberId, long paymentId, String returnCode) {
+        ledger.lock(memberId);
+        if (ledger.returned(paymentId, returnCode, clock.instant())) {
+            log.info("Payment {} of member {} came back with {}", paymentId, memberId, returnCode);
+            applyCredit(memberId);
+        }
+    }
+
+    /**
+     * Applies every unapplied amount, oldest payment first, to the open invoices, oldest coverage
+     * month first. Callers hold the member's ledger lock.
+     */
+    void applyCredit(String memberId) {
+        Deque<Ledger.Unapplied> credit = new ArrayDeque<>(ledger.unapplied(memberId));
+        if (credit.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<InvoiceStatus> open = ledger.invoices(memberId).stream().filter(invoice -> !invoice.paidInFull()).toList();
+        for (InvoiceStatus invoice : open) {
+            BigDecimal due = invoice.open();
+            while (due.signum() > 0 && !credit.isEmpty()) {
+                Ledger.Unapplied from = credit.pop();
+                BigDecimal applied = from.amount().min(due);
+                ledger.allocate(from.paymentId(), invoice.invoice().id(), applied, now);
+                due = due.subtract(applied);
+                if (from.amount().compareTo(applied) > 0) {
+                    credit.push(new Ledger.Unapplied(from.paymentId(), from.amount().subtract(applied)));
+                }
+            }
+        }
+    }
+}
