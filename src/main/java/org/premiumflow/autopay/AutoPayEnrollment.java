@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.premiumflow.notification.NoticeRequest;
 import org.premiumflow.notification.NoticeTemplate;
 import org.premiumflow.notification.Notices;
@@ -142,6 +143,19 @@ public class AutoPayEnrollment {
     public List<AutoPayMandate> mandates(String memberId) {
         methods.list(memberId);
         return mandates.findByMemberIdOrderById(memberId);
+    }
+
+    /**
+     * The mandate that drafts on a date: the active one from its first draft on, before that the
+     * one it replaced, which drafts until its successor's first draft.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AutoPayMandate> draftingOn(String memberId, LocalDate draftDate) {
+        return mandates.findByMemberIdOrderById(memberId).stream()
+                .filter(mandate -> (mandate.status() == MandateStatus.ACTIVE && !draftDate.isBefore(mandate.firstDraftDate()))
+                        || (mandate.status() == MandateStatus.REPLACED && mandate.draftsBefore() != null
+                        && draftDate.isBefore(mandate.draftsBefore()) && !draftDate.isBefore(mandate.firstDraftDate())))
+                .findFirst();
     }
 
     /** Whether AutoPay drafts from this method, waits for it, or, replaced, still drafts from it for a while. */

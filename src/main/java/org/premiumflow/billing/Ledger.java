@@ -130,6 +130,7 @@ public class Ledger {
         return new Payment(row.getLong("id"), row.getString("member_id"), row.getBigDecimal("amount"),
                 Payment.Channel.valueOf(row.getString("channel")), paymentMethodId,
                 row.getString("idempotency_key"), Payment.Status.valueOf(row.getString("status")),
-                row.getString("processor_reference"), row.getString("return_code"), row.getTimestamp("received_at").toInstant());
+                row.getString("processor_reference"), row.getString("return_code"), row.getTimestamp("received_at").toInstant(),
+                row.getTimestamp("returned_at") == null ? null : row.getTimestamp("returned_at").toInstant());
     }
 }

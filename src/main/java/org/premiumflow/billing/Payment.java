@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** Money a member paid, or that is on its way (an ACH debit until it settles), or that came back. */
 public record Payment(long id, String memberId, BigDecimal amount, Channel channel, Long paymentMethodId, String idempotencyKey,
-                      Status status, String processorReference, String returnCode, Instant receivedAt) {
+                      Status status, String processorReference, String returnCode, Instant receivedAt, Instant returnedAt) {
 
     public enum Channel { AUTOPAY, ONE_TIME }
 

@@ -8,16 +8,22 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
 import org.premiumflow.member.Member;
 import org.premiumflow.member.Members;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
+import org.premiumflow.support.Http;
+import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,12 +51,26 @@ class LedgerTest {
     Enrollments enrollments;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    BillingStatement statement;
+    @Autowired
+    ExchangeClock clock;
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     String memberId;
     Enrollment enrollment;
 
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @BeforeEach
     void memberPaying211Dollars25AMonth() {
+        clock.pin(Instant.parse("2026-12-01T15:00:00Z"));
         memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
         enrollment = enrolled(memberId, "612.40", "401.15");
     }
@@ -161,5 +181,38 @@ class LedgerTest {
 
         assertThat(ledger.invoices(memberId)).singleElement().satisfies(invoice -> assertThat(invoice.paidInFull()).isTrue());
         assertThat(ledger.payments(memberId)).isEmpty();
+    }
+
+    @Test
+    void theBillingSummaryShowsBalanceNextDueUpcomingDraftAndHistory() {
+        issue(JANUARY);
+        issue(FEBRUARY);
+        pay("300.00");
+        long card = jdbc.queryForObject("""
+                insert into premiumflow.payment_method (member_id, kind, status, last_four, card_brand, card_token, card_expiry, created_at)
+                values (?, 'CARD', 'VERIFIED', '4242', 'VISA', 'tok_test', '2029-08-01', now()) returning id""", Long.class, memberId);
+        jdbc.update("""
+                insert into premiumflow.autopay_mandate (member_id, payment_method_id, status, amount_rule, authorized_by, authorized_at,
+                    authorization_channel, first_draft_date, coverage_month, activated_at)
+                values (?, ?, 'ACTIVE', 'MONTHLY_MEMBER_RESPONSIBILITY', 'Rosa Diaz', now(), 'MEMBER_API', '2026-12-23', '2027-01-01', now())""",
+                memberId, card);
+
+        BillingSummary summary = statement.of(memberId);
+
+        assertThat(summary.balance()).isEqualByComparingTo("122.50");
+        assertThat(summary.credit()).isEqualByComparingTo("0.00");
+        assertThat(summary.nextDue()).isEqualTo(new BillingSummary.Due(FEBRUARY, LocalDate.of(2027, 1, 23), new BigDecimal("122.50")));
+        // January 23, 2027 is a Saturday: AutoPay drafts on Friday the 22nd.
+        assertThat(summary.upcomingAutoPayDraft()).isEqualTo(new BillingSummary.Draft(LocalDate.of(2027, 1, 22), FEBRUARY,
+                new BigDecimal("122.50"), "Visa card ending 4242"));
+        assertThat(summary.invoices()).extracting(BillingSummary.InvoiceLine::state)
+                .containsExactly(BillingSummary.InvoiceState.PAID, BillingSummary.InvoiceState.PARTLY_PAID);
+        assertThat(summary.history()).extracting(BillingSummary.Transaction::kind)
+                .containsExactly(BillingSummary.Kind.INVOICE, BillingSummary.Kind.INVOICE, BillingSummary.Kind.PAYMENT);
+
+        JsonNode json = Http.getJson(port, "/api/members/" + memberId + "/billing");
+        assertThat(json.get("balance").decimalValue()).isEqualByComparingTo("122.50");
+        assertThat(json.get("nextDue").get("coverageMonth").asText()).isEqualTo("2027-02");
+        assertThat(json.get("upcomingAutoPayDraft").get("date").asText()).isEqualTo("2027-01-22");
     }
 }

@@ -1,0 +1,98 @@
+package org.premiumflow.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.premiumflow.autopay.AutoPayEnrollment;
+import org.premiumflow.calendar.BillingCalendar;
+import org.premiumflow.paymentmethod.PaymentMethodRegistration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Derives the member's billing summary from the ledger and their AutoPay. */
+@Service
+public class BillingStatement {
+
+    private final Ledger ledger;
+    private final AutoPayEnrollment autopay;
+    private final PaymentMethodRegistration methods;
+    private final BillingCalendar calendar;
+    private final Clock clock;
+
+    BillingStatement(Ledger ledger, AutoPayEnrollment autopay, PaymentMethodRegistration methods, BillingCalendar calendar,
+                     Clock clock) {
+        this.ledger = ledger;
+        this.autopay = autopay;
+        this.methods = methods;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public BillingSummary of(String memberId) {
+        methods.list(memberId);
+        LocalDate today = LocalDate.now(clock);
+        List<InvoiceStatus> invoices = ledger.invoices(memberId);
+        BigDecimal credit = ledger.unapplied(memberId).stream().map(Ledger.Unapplied::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal open = invoices.stream().map(InvoiceStatus::open).filter(amount -> amount.signum() > 0)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Optional<InvoiceStatus> nextUnpaid = invoices.stream().filter(invoice -> !invoice.paidInFull()).findFirst();
+        return new BillingSummary(memberId, open.subtract(credit), credit,
+                nextUnpaid.map(invoice -> new BillingSummary.Due(invoice.invoice().coverageMonth(), invoice.invoice().dueDate(),
+                        invoice.open())).orElse(null),
+                upcomingDraft(memberId, invoices, today).orElse(null),
+                invoices.stream().map(invoice -> line(invoice, today)).toList(),
+                history(memberId, invoices));
+    }
+
+    private Optional<BillingSummary.Draft> upcomingDraft(String memberId, List<InvoiceStatus> invoices, LocalDate today) {
+        return invoices.stream()
+                .filter(invoice -> !invoice.paidInFull())
+                .filter(invoice -> !calendar.draftDate(invoice.invoice().coverageMonth()).isBefore(today))
+                .flatMap(invoice -> {
+                    LocalDate date = calendar.draftDate(invoice.invoice().coverageMonth());
+                    return autopay.draftingOn(memberId, date).stream().map(mandate -> new BillingSummary.Draft(date,
+                            invoice.invoice().coverageMonth(), invoice.open(),
+                            methods.find(memberId, mandate.paymentMethodId()).description()));
+                })
+                .findFirst();
+    }
+
+    private static BillingSummary.InvoiceLine line(InvoiceStatus invoice, LocalDate today) {
+        BillingSummary.InvoiceState state;
+        if (invoice.paidInFull()) {
+            state = BillingSummary.InvoiceState.PAID;
+        } else if (today.isAfter(invoice.invoice().dueDate())) {
+            state = BillingSummary.InvoiceState.PAST_DUE;
+        } else if (invoice.paid().signum() > 0) {
+            state = BillingSummary.InvoiceState.PARTLY_PAID;
+        } else {
+            state = BillingSummary.InvoiceState.UNPAID;
+        }
+        return new BillingSummary.InvoiceLine(invoice.invoice().id(), invoice.invoice().coverageMonth(), invoice.invoice().amount(),
+                invoice.paid(), invoice.open().max(BigDecimal.ZERO), invoice.invoice().dueDate(), state);
+    }
+
+    private List<BillingSummary.Transaction> history(String memberId, List<InvoiceStatus> invoices) {
+        List<BillingSummary.Transaction> history = new ArrayList<>();
+        for (InvoiceStatus invoice : invoices) {
+            history.add(new BillingSummary.Transaction(invoice.invoice().issuedAt(), BillingSummary.Kind.INVOICE,
+                    "Premium for " + invoice.invoice().coverageMonth(), invoice.invoice().amount()));
+        }
+        for (Payment payment : ledger.payments(memberId)) {
+            String by = payment.channel() == Payment.Channel.AUTOPAY ? "AutoPay draft" : "Payment";
+            history.add(new BillingSummary.Transaction(payment.receivedAt(), BillingSummary.Kind.PAYMENT,
+                    by + (payment.status() == Payment.Status.PENDING ? " (processing)" : ""), payment.amount().negate()));
+            if (payment.status() == Payment.Status.RETURNED) {
+                history.add(new BillingSummary.Transaction(payment.returnedAt(), BillingSummary.Kind.RETURN,
+                        by + " returned by the bank (" + payment.returnCode() + ")", payment.amount()));
+            }
+        }
+        history.sort(Comparator.comparing(BillingSummary.Transaction::at));
+        return history;
+    }
+}
