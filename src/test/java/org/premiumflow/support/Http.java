@@ -33,6 +33,17 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A POST with an {@code Idempotency-Key} header, when one is given. */
+    public static HttpResponse<String> postJson(int port, String path, String body, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
     public static HttpResponse<String> delete(int port, String path) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).DELETE().build());
     }

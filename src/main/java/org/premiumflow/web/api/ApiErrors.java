@@ -2,6 +2,7 @@ package org.premiumflow.web.api;
 
 import java.util.List;
 import java.util.Map;
+import org.premiumflow.billing.PaymentDeclinedException;
 import org.premiumflow.member.UnknownMemberException;
 import org.premiumflow.payment.gateway.PaymentOutcomeUnknownException;
 import org.premiumflow.paymentmethod.InvalidFieldException;
@@ -62,6 +63,11 @@ class ApiErrors {
     ProblemDetail processorAway(PaymentOutcomeUnknownException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Payment processor unavailable",
                 "The payment processor did not answer; nothing was saved, please try again");
+    }
+
+    @ExceptionHandler(PaymentDeclinedException.class)
+    ProblemDetail declined(PaymentDeclinedException e) {
+        return problem(HttpStatus.PAYMENT_REQUIRED, "Payment declined", e.getMessage());
     }
 
     @ExceptionHandler(MailException.class)
