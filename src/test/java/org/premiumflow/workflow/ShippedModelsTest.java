@@ -8,12 +8,15 @@ import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
+import io.camunda.zeebe.model.bpmn.instance.dc.Bounds;
+import io.camunda.zeebe.model.bpmn.instance.di.Waypoint;
 import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,6 +53,30 @@ class ShippedModelsTest {
         });
         assertThat(model.getModelElementsByType(SequenceFlow.class))
                 .allSatisfy(flow -> assertThat(drawnFlows).as("edge of %s", flow.getId()).contains(flow.getId()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("processModels")
+    void everyFlowIsDrawnFromItsSourceShapeToItsTargetShape(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        Map<String, Bounds> bounds = model.getModelElementsByType(BpmnShape.class).stream()
+                .collect(Collectors.toMap(shape -> shape.getBpmnElement().getId(), BpmnShape::getBounds));
+
+        assertThat(model.getModelElementsByType(BpmnEdge.class)).allSatisfy(edge -> {
+            SequenceFlow flow = (SequenceFlow) edge.getBpmnElement();
+            List<Waypoint> points = List.copyOf(edge.getWaypoints());
+            assertThat(touches(bounds.get(flow.getSource().getId()), points.get(0)))
+                    .as("%s starts on %s", flow.getId(), flow.getSource().getId()).isTrue();
+            assertThat(touches(bounds.get(flow.getTarget().getId()), points.get(points.size() - 1)))
+                    .as("%s ends on %s", flow.getId(), flow.getTarget().getId()).isTrue();
+        });
+    }
+
+    /** Whether the point lies on the shape's outline (or inside it), give or take a few pixels. */
+    private static boolean touches(Bounds shape, Waypoint point) {
+        double slack = 3;
+        return point.getX() >= shape.getX() - slack && point.getX() <= shape.getX() + shape.getWidth() + slack
+                && point.getY() >= shape.getY() - slack && point.getY() <= shape.getY() + shape.getHeight() + slack;
     }
 
     @ParameterizedTest
