@@ -8,15 +8,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The variables a template requires, present and written the way a member reads them. Values come
+ * The variables a template declares, written the way a member reads them. Values come
  * from process variables, so dates and months arrive as ISO text as often as as Java values; the
  * variable's name says how to show it: {@code *Date} as "January 23, 2027", {@code *Month} as
- * "February 2027", {@code *Amount} as "$211.25". Variables the template does not require are left
- * out, so a template cannot come to depend on one that a caller may not pass.
+ * "February 2027", {@code *Amount} as "$211.25". A template's optional variables are kept when
+ * they are given, shown by the same rules; variables the template does not declare are left out,
+ * so a template cannot come to depend on one that a caller may not pass.
  */
 record NoticeModel(Map<String, String> values) {
 
@@ -31,21 +34,40 @@ record NoticeModel(Map<String, String> values) {
     static NoticeModel of(NoticeTemplate template, Map<String, Object> variables) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : template.requiredVariables()) {
-            Object value = variables.get(name);
-            if (value == null || value.toString().isBlank()) {
+            if (isMissing(variables.get(name))) {
                 throw new IllegalArgumentException("Notice " + template + " needs the variable '" + name + "'");
             }
-            try {
-                values.put(name, shown(name, value));
-            } catch (DateTimeParseException | NumberFormatException e) {
-                throw new IllegalArgumentException("Notice " + template + ": variable '" + name + "' is not "
-                        + expected(name) + " but '" + value + "'", e);
-            }
+            values.put(name, shownIn(template, name, variables.get(name)));
         }
+        List<String> given = template.optionalVariables().stream().filter(name -> !isMissing(variables.get(name))).toList();
+        if (!given.isEmpty() && given.size() < template.optionalVariables().size()) {
+            List<String> notGiven = template.optionalVariables().stream().filter(name -> !given.contains(name)).toList();
+            throw new IllegalArgumentException("Notice " + template + " was given " + quoted(given) + " but not "
+                    + quoted(notGiven) + "; it takes these variables together or none of them");
+        }
+        given.forEach(name -> values.put(name, shownIn(template, name, variables.get(name))));
         return new NoticeModel(values);
     }
 
-    /** How a variable's value is shown; the amount rule is for the billing notices still to come. */
+    /** Process variables are often null or empty rather than absent; all three mean "not given". */
+    private static boolean isMissing(Object value) {
+        return value == null || value.toString().isBlank();
+    }
+
+    private static String shownIn(NoticeTemplate template, String name, Object value) {
+        try {
+            return shown(name, value);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException("Notice " + template + ": variable '" + name + "' is not "
+                    + expected(name) + " but '" + value + "'", e);
+        }
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+    }
+
+    /** How a variable's value is shown, by the suffix of its name. */
     static String shown(String name, Object value) {
         if (name.endsWith("Date")) {
             return DATE.format(value instanceof LocalDate date ? date : LocalDate.parse(value.toString().strip()));

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The notices the exchange sends members, each with its subject and the variables its wording needs.
- * A template's text lives in {@code templates/mail/<fileName>.html} and {@code .txt}; besides the
- * variables listed here both are given the member's {@code firstName}.
+ * The notices the exchange sends members, each with its subject, the variables its wording needs and
+ * those it can do without. A template's text lives in {@code templates/mail/<fileName>.html} and
+ * {@code .txt}; besides the variables listed here both are given the member's {@code firstName}.
  */
 public enum NoticeTemplate {
 
@@ -19,14 +19,26 @@ public enum NoticeTemplate {
     PAYMENT_METHOD_VERIFIED("Your payment method is verified", "method"),
     AUTOPAY_CONFIRMATION("Your AutoPay is set up", "method", "firstDraftDate", "coverageMonth"),
     AUTOPAY_METHOD_CHANGED("Your AutoPay payment method was changed", "previousMethod", "method", "firstDraftDate"),
-    AUTOPAY_CANCELLED("Your AutoPay is stopped", "method");
+    AUTOPAY_CANCELLED("Your AutoPay is stopped", "method"),
+    PREMIUM_BILL("Your premium bill",
+            List.of("coverageMonth", "dueAmount", "dueDate"), List.of("autopayDraftDate", "autopayMethod")),
+    PAYMENT_REMINDER("Reminder: your premium payment is due",
+            List.of("coverageMonth", "dueAmount", "dueDate"), List.of("autopayDraftDate", "autopayMethod")),
+    PAYMENT_RECEIPT("We received your premium payment", "coverageMonth", "paidAmount", "paidDate", "method"),
+    PREMIUM_UNPAID("Your premium is unpaid", "coverageMonth", "dueAmount", "dueDate", "reason");
 
     private final String subject;
     private final List<String> requiredVariables;
+    private final List<String> optionalVariables;
 
     NoticeTemplate(String subject, String... requiredVariables) {
+        this(subject, List.of(requiredVariables), List.of());
+    }
+
+    NoticeTemplate(String subject, List<String> requiredVariables, List<String> optionalVariables) {
         this.subject = subject;
-        this.requiredVariables = List.of(requiredVariables);
+        this.requiredVariables = List.copyOf(requiredVariables);
+        this.optionalVariables = List.copyOf(optionalVariables);
     }
 
     /**
@@ -56,6 +68,15 @@ public enum NoticeTemplate {
 
     public List<String> requiredVariables() {
         return requiredVariables;
+    }
+
+    /**
+     * Variables a caller gives all of or none of: together they switch on a variant of the wording
+     * (a bill that the AutoPay draft will pay), and one without the others would leave a sentence
+     * half filled in.
+     */
+    public List<String> optionalVariables() {
+        return optionalVariables;
     }
 
     private static String known() {

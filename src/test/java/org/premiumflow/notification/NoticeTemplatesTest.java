@@ -21,7 +21,16 @@ class NoticeTemplatesTest {
             "reason", "The two amounts entered did not match three times",
             "confirmByDate", "2027-01-23",
             "firstDraftDate", "2027-01-23",
-            "coverageMonth", "2027-02");
+            "coverageMonth", "2027-02",
+            "dueAmount", "211.25",
+            "dueDate", "2027-01-23",
+            "paidAmount", "211.25",
+            "paidDate", "2027-01-22");
+
+    /** The upcoming AutoPay draft, which a bill and its reminder may name. */
+    static final Map<String, Object> AUTOPAY = Map.of(
+            "autopayDraftDate", "2027-01-20",
+            "autopayMethod", "Checking account ending 6789");
 
     final NoticeRenderer renderer = new NoticeRenderer();
 
@@ -37,6 +46,166 @@ class NoticeTemplatesTest {
             NoticeModel.of(template, SAMPLES).values().values().forEach(value -> assertThat(body).contains(value));
         }
         assertThat(notice.html()).startsWith("<!DOCTYPE html>").contains("<title>" + template.subject() + "</title>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeTemplate.class)
+    void everyTemplateRendersItsOptionalVariablesWhenGiven(NoticeTemplate template) {
+        NoticeModel model = NoticeModel.of(template, withAutoPay());
+
+        RenderedNotice notice = renderer.render(template, "Rosa", model);
+
+        assertThat(model.values().keySet()).containsAll(template.optionalVariables());
+        for (String body : new String[] {notice.text(), notice.html()}) {
+            assertThat(body).doesNotContain("${", "[(", "[#", "[/]", "th:text", "th:if", "th:unless", "th:block");
+            model.values().values().forEach(value -> assertThat(body).contains(value));
+        }
+    }
+
+    @Test
+    void aBillAsksToPayByTheDueDate() {
+        RenderedNotice bill = render(NoticeTemplate.PREMIUM_BILL, SAMPLES);
+
+        assertThat(bill.subject()).isEqualTo("Your premium bill");
+        assertThat(bill.text()).contains(
+                "Here is your premium bill for your February 2027 coverage.",
+                "Amount due: $211.25",
+                "Due date:   January 23, 2027",
+                "Please pay $211.25 by January 23, 2027 to keep your coverage.");
+        assertThat(bill.html()).contains("<strong>February 2027</strong>", "Amount due: <span>$211.25</span>",
+                "Please pay <strong>$211.25</strong> by\n    <strong>January 23, 2027</strong> to keep your coverage.");
+        for (String body : new String[] {bill.text(), bill.html()}) {
+            assertThat(body).doesNotContain("AutoPay", "draft", "null");
+        }
+        assertThat(bill.text()).doesNotContain("\n\n\n");
+    }
+
+    @Test
+    void aBillThatAutoPayWillPaySaysWhenAndFromWhere() {
+        RenderedNotice bill = render(NoticeTemplate.PREMIUM_BILL, withAutoPay());
+
+        assertThat(bill.text()).contains(
+                "Amount due: $211.25",
+                "We will draft $211.25 automatically on January 20, 2027 from:\n\n    Checking account ending 6789\n",
+                "Please make sure the funds are available in that account on that date.")
+                .doesNotContain("Please pay", "\n\n\n");
+        assertThat(bill.html()).contains("automatically on <strong>January 20, 2027</strong> from:",
+                "<p class=\"method\">Checking account ending 6789</p>")
+                .doesNotContain("Please pay", "th:block");
+    }
+
+    @Test
+    void aReminderAsksToPayByTheDueDateToKeepCoverage() {
+        RenderedNotice reminder = render(NoticeTemplate.PAYMENT_REMINDER, SAMPLES);
+
+        assertThat(reminder.subject()).isEqualTo("Reminder: your premium payment is due");
+        assertThat(reminder.text()).contains(
+                "A reminder: your premium of $211.25 for your February 2027 coverage is due on January 23, 2027.",
+                "Please pay $211.25 by January 23, 2027 to keep your coverage.")
+                .doesNotContain("AutoPay", "funds", "\n\n\n");
+        assertThat(reminder.html()).contains("to keep your coverage").doesNotContain("AutoPay", "funds");
+    }
+
+    @Test
+    void aReminderToAnAutoPayMemberAsksForFundsOnTheDraftDate() {
+        RenderedNotice reminder = render(NoticeTemplate.PAYMENT_REMINDER, withAutoPay());
+
+        assertThat(reminder.text()).contains(
+                "is due on January 23, 2027.",
+                "Your AutoPay draft on January 20, 2027 will pay it, from:\n\n    Checking account ending 6789\n",
+                "Please make sure the funds are available in that account on that date.")
+                .doesNotContain("Please pay", "\n\n\n");
+        assertThat(reminder.html()).contains("Your AutoPay draft on <strong>January 20, 2027</strong> will pay it",
+                "<p class=\"method\">Checking account ending 6789</p>").doesNotContain("Please pay");
+    }
+
+    @Test
+    void aReceiptSaysWhatWasPaidForWhichMonthWhenAndFromWhat() {
+        RenderedNotice receipt = render(NoticeTemplate.PAYMENT_RECEIPT, SAMPLES);
+
+        assertThat(receipt.subject()).isEqualTo("We received your premium payment");
+        assertThat(receipt.text()).contains("We received your payment of $211.25 for February 2027 coverage on "
+                + "January 22, 2027 from Checking account ending 6789. Thank you.");
+        assertThat(receipt.html()).contains("<strong>$211.25</strong>", "<strong>February 2027</strong>",
+                "<strong>January 22, 2027</strong>", "<span>Checking account ending 6789</span>. Thank you.");
+    }
+
+    @Test
+    void anUnpaidPremiumNoticeSaysWhyAndWhatToDo() {
+        Map<String, Object> variables = new HashMap<>(SAMPLES);
+        variables.put("reason", "Your bank returned the payment: insufficient funds");
+
+        RenderedNotice unpaid = render(NoticeTemplate.PREMIUM_UNPAID, variables);
+
+        assertThat(unpaid.subject()).isEqualTo("Your premium is unpaid");
+        assertThat(unpaid.text()).contains(
+                "We have not received your premium of $211.25 for your February 2027 coverage, which was due on January 23, 2027.",
+                "Reason: Your bank returned the payment: insufficient funds",
+                "What to do: please pay $211.25 as soon as you can in your Health Connector account, or call us",
+                "If the premium stays unpaid, your coverage may end.");
+        assertThat(unpaid.html()).contains("Reason: <span>Your bank returned the payment: insufficient funds</span>",
+                "<strong>What to do:</strong>");
+    }
+
+    @Test
+    void optionalVariablesThatAreAbsentNullOrBlankAreLeftOut() {
+        Map<String, Object> nullAndBlank = new HashMap<>(SAMPLES);
+        nullAndBlank.put("autopayDraftDate", null);
+        nullAndBlank.put("autopayMethod", " ");
+
+        assertThat(NoticeModel.of(NoticeTemplate.PREMIUM_BILL, SAMPLES).values())
+                .containsOnlyKeys("coverageMonth", "dueAmount", "dueDate");
+        assertThat(NoticeModel.of(NoticeTemplate.PREMIUM_BILL, nullAndBlank).values())
+                .containsOnlyKeys("coverageMonth", "dueAmount", "dueDate");
+    }
+
+    @Test
+    void optionalVariablesThatAreGivenAreShownByTheSameRules() {
+        Map<String, Object> fromJava = new HashMap<>(SAMPLES);
+        fromJava.put("autopayDraftDate", LocalDate.of(2027, 1, 20));
+        fromJava.put("autopayMethod", " Checking account ending 6789 ");
+
+        assertThat(NoticeModel.of(NoticeTemplate.PAYMENT_REMINDER, withAutoPay()).values())
+                .containsEntry("autopayDraftDate", "January 20, 2027")
+                .containsEntry("autopayMethod", "Checking account ending 6789")
+                .containsEntry("dueAmount", "$211.25");
+        assertThat(NoticeModel.of(NoticeTemplate.PAYMENT_REMINDER, fromJava).values())
+                .containsEntry("autopayDraftDate", "January 20, 2027")
+                .containsEntry("autopayMethod", "Checking account ending 6789");
+    }
+
+    @Test
+    void optionalVariablesComeTogetherOrNotAtAll() {
+        Map<String, Object> dateOnly = new HashMap<>(SAMPLES);
+        dateOnly.put("autopayDraftDate", "2027-01-20");
+        Map<String, Object> methodOnly = new HashMap<>(SAMPLES);
+        methodOnly.put("autopayMethod", "Checking account ending 6789");
+
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.PREMIUM_BILL, dateOnly))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Notice PREMIUM_BILL was given 'autopayDraftDate' but not 'autopayMethod'; "
+                        + "it takes these variables together or none of them");
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.PAYMENT_REMINDER, methodOnly))
+                .hasMessage("Notice PAYMENT_REMINDER was given 'autopayMethod' but not 'autopayDraftDate'; "
+                        + "it takes these variables together or none of them");
+    }
+
+    @Test
+    void anOptionalValueThatIsNotADateIsRefusedLikeARequiredOne() {
+        Map<String, Object> variables = withAutoPay();
+        variables.put("autopayDraftDate", "the 20th");
+
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.PREMIUM_BILL, variables))
+                .hasMessage("Notice PREMIUM_BILL: variable 'autopayDraftDate' is not a date like 2027-01-23 but 'the 20th'");
+    }
+
+    @Test
+    void anAmountThatIsNotANumberIsRefusedWithWhatWasExpected() {
+        Map<String, Object> variables = new HashMap<>(SAMPLES);
+        variables.put("paidAmount", "two hundred");
+
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.PAYMENT_RECEIPT, variables))
+                .hasMessage("Notice PAYMENT_RECEIPT: variable 'paidAmount' is not an amount like 211.25 but 'two hundred'");
     }
 
     @Test
@@ -94,6 +263,7 @@ class NoticeTemplatesTest {
     @Test
     void variablesATemplateDoesNotNeedAreLeftOut() {
         assertThat(NoticeModel.of(NoticeTemplate.PAYMENT_METHOD_VERIFIED, SAMPLES).values()).containsOnlyKeys("method");
+        assertThat(NoticeModel.of(NoticeTemplate.AUTOPAY_CANCELLED, withAutoPay()).values()).containsOnlyKeys("method");
     }
 
     @Test
@@ -116,5 +286,15 @@ class NoticeTemplatesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Unknown notice template 'WELCOME_PACK'; expected one of MICRO_DEPOSITS_SENT, ");
         assertThatThrownBy(() -> NoticeTemplate.named(null)).hasMessageStartingWith("No notice template named");
+    }
+
+    private RenderedNotice render(NoticeTemplate template, Map<String, Object> variables) {
+        return renderer.render(template, "Rosa", NoticeModel.of(template, variables));
+    }
+
+    private static Map<String, Object> withAutoPay() {
+        Map<String, Object> variables = new HashMap<>(SAMPLES);
+        variables.putAll(AUTOPAY);
+        return variables;
     }
 }
