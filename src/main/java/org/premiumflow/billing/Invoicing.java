@@ -2,28 +2,37 @@ package org.premiumflow.billing;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Map;
 import org.premiumflow.calendar.BillingCalendar;
 import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Premium;
+import org.premiumflow.workflow.WorkflowMessage;
+import org.premiumflow.workflow.WorkflowMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues the invoice for an enrollment's coverage month: the member's share of that month's
- * premium, due on the billing calendar's due date, paid at once from any credit the member has.
- * Issuing the same month again answers the invoice issued before.
+ * premium, due on the billing calendar's due date, paid at once from any credit the member has,
+ * and collected by its own premium collection process. Issuing the same month again answers the
+ * invoice issued before and starts nothing new.
  */
 @Service
 public class Invoicing {
 
+    static final String INVOICE_ISSUED = "invoice-issued";
+
     private final Ledger ledger;
+    private final WorkflowMessages messages;
     private final PaymentPosting posting;
     private final BillingCalendar calendar;
     private final Clock clock;
 
-    Invoicing(Ledger ledger, PaymentPosting posting, BillingCalendar calendar, Clock clock) {
+    Invoicing(Ledger ledger, WorkflowMessages messages, PaymentPosting posting, BillingCalendar calendar, Clock clock) {
         this.ledger = ledger;
+        this.messages = messages;
         this.posting = posting;
         this.calendar = calendar;
         this.clock = clock;
@@ -38,6 +47,9 @@ public class Invoicing {
         Invoice invoice = ledger.issue(memberId, enrollment.id(), coverageMonth, amount, calendar.dueDate(coverageMonth),
                 clock.instant());
         posting.applyCredit(memberId);
+        // One collection per invoice: a repeated issue writes the same message id, which is stored once.
+        messages.send(new WorkflowMessage(INVOICE_ISSUED, "invoice-" + invoice.id(), INVOICE_ISSUED + ":" + invoice.id(),
+                Duration.ofDays(1), Map.of("invoiceId", invoice.id())));
         return invoice;
     }
 }

@@ -78,6 +78,16 @@ public class Ledger {
                 .query(Ledger::payment).list();
     }
 
+    /** The payments that pay an invoice now, latest first. */
+    List<Payment> paymentsFor(long invoiceId) {
+        return jdbc.sql("""
+                        select p.* from premiumflow.payment p
+                        where exists (select 1 from premiumflow.allocation a
+                                      where a.payment_id = p.id and a.invoice_id = ? and a.reversed_at is null)
+                        order by p.id desc""")
+                .param(invoiceId).query(Ledger::payment).list();
+    }
+
     /** What of each payment that still counts is not applied to any invoice: the member's credit. */
     List<Unapplied> unapplied(String memberId) {
         return jdbc.sql("""

@@ -2,10 +2,14 @@ package org.premiumflow.billing;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import org.premiumflow.workflow.WorkflowMessage;
+import org.premiumflow.workflow.WorkflowMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,11 +26,17 @@ public class PaymentPosting {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentPosting.class);
 
+    static final String INVOICE_PAID = "invoice-paid";
+    /** Long enough for a collection that has not reached its wait yet: it reaches it by the due date. */
+    private static final Duration PAID_MESSAGE_KEPT = Duration.ofDays(45);
+
     private final Ledger ledger;
+    private final WorkflowMessages messages;
     private final Clock clock;
 
-    PaymentPosting(Ledger ledger, Clock clock) {
+    PaymentPosting(Ledger ledger, WorkflowMessages messages, Clock clock) {
         this.ledger = ledger;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -61,6 +71,12 @@ public class PaymentPosting {
         }
     }
 
+    /** Tells the invoice's collection that it is paid, by whichever payment completed it. */
+    private void paidInFull(Invoice invoice, long paymentId) {
+        messages.send(new WorkflowMessage(INVOICE_PAID, "invoice-" + invoice.id(), INVOICE_PAID + ":" + invoice.id() + ":" + paymentId,
+                PAID_MESSAGE_KEPT, Map.of("invoiceId", invoice.id())));
+    }
+
     /**
      * Applies every unapplied amount, oldest payment first, to the open invoices, oldest coverage
      * month first. Callers hold the member's ledger lock.
@@ -81,6 +97,9 @@ public class PaymentPosting {
                 due = due.subtract(applied);
                 if (from.amount().compareTo(applied) > 0) {
                     credit.push(new Ledger.Unapplied(from.paymentId(), from.amount().subtract(applied)));
+                }
+                if (due.signum() == 0) {
+                    paidInFull(invoice.invoice(), from.paymentId());
                 }
             }
         }

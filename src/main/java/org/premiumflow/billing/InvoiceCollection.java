@@ -1,0 +1,125 @@
+package org.premiumflow.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.premiumflow.autopay.AutoPayEnrollment;
+import org.premiumflow.autopay.AutoPayMandate;
+import org.premiumflow.calendar.BillingCalendar;
+import org.premiumflow.calendar.ExchangeClock;
+import org.premiumflow.payment.gateway.IdempotencyKey;
+import org.premiumflow.paymentmethod.MethodCharge;
+import org.premiumflow.paymentmethod.MethodCharges;
+import org.premiumflow.paymentmethod.PaymentMethod;
+import org.premiumflow.paymentmethod.PaymentMethodRegistration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Collecting one invoice: when to remind, whether and when AutoPay drafts it, the draft itself
+ * (once per invoice and attempt, never for an invoice already paid in full), and what it took.
+ */
+@Service
+public class InvoiceCollection {
+
+    private final Ledger ledger;
+    private final PaymentPosting posting;
+    private final AutoPayEnrollment autopay;
+    private final PaymentMethodRegistration methods;
+    private final MethodCharges charges;
+    private final BillingCalendar calendar;
+    private final CollectionProperties properties;
+    private final Clock clock;
+
+    InvoiceCollection(Ledger ledger, PaymentPosting posting, AutoPayEnrollment autopay, PaymentMethodRegistration methods,
+                      MethodCharges charges, BillingCalendar calendar, CollectionProperties properties, Clock clock) {
+        this.ledger = ledger;
+        this.posting = posting;
+        this.autopay = autopay;
+        this.methods = methods;
+        this.charges = charges;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The collection's calendar for an invoice; the AutoPay draft only if a mandate drafts on its draft date. */
+    public record Plan(InvoiceStatus invoice, Instant reminderAt, Instant dueAt, Optional<Draft> draft) {
+    }
+
+    public record Draft(LocalDate date, Instant at, String method) {
+    }
+
+    @Transactional(readOnly = true)
+    public Plan plan(long invoiceId) {
+        InvoiceStatus invoice = status(invoiceId);
+        LocalDate dueDate = invoice.invoice().dueDate();
+        LocalDate draftDate = calendar.draftDate(invoice.invoice().coverageMonth());
+        Optional<Draft> draft = autopay.draftingOn(invoice.invoice().memberId(), draftDate).map(mandate -> new Draft(draftDate,
+                draftDate.atTime(properties.draftTime()).atZone(ExchangeClock.EXCHANGE_ZONE).toInstant(),
+                methods.find(mandate.memberId(), mandate.paymentMethodId()).description()));
+        return new Plan(invoice,
+                dueDate.minusDays(properties.reminderDaysBeforeDue()).atTime(properties.reminderTime())
+                        .atZone(ExchangeClock.EXCHANGE_ZONE).toInstant(),
+                dueDate.plusDays(1).atStartOfDay(ExchangeClock.EXCHANGE_ZONE).toInstant(),
+                draft);
+    }
+
+    @Transactional(readOnly = true)
+    public InvoiceStatus status(long invoiceId) {
+        Invoice invoice = ledger.invoice(invoiceId).orElseThrow(() -> new IllegalStateException("No invoice " + invoiceId));
+        return ledger.invoices(invoice.memberId()).stream().filter(line -> line.invoice().id() == invoiceId).findFirst().orElseThrow();
+    }
+
+    /** What an AutoPay draft did: nothing (paid already, or AutoPay ended), approved, pending settlement, or declined. */
+    public record DraftResult(String outcome, String paymentKey, BigDecimal amount, String reason) {
+    }
+
+    /**
+     * Drafts what is still open on the invoice from the mandate's method, once per invoice and
+     * attempt: a repeated job finds the payment of the first.
+     */
+    @Transactional
+    public DraftResult draft(long invoiceId, int attempt) {
+        InvoiceStatus invoice = status(invoiceId);
+        String memberId = invoice.invoice().memberId();
+        IdempotencyKey key = IdempotencyKey.of("autopay", "invoice-" + invoiceId, "attempt-" + attempt);
+        Optional<Payment> earlier = ledger.payment(key.value());
+        if (earlier.isPresent()) {
+            return new DraftResult(earlier.get().status() == Payment.Status.PENDING ? "PENDING" : "APPROVED", key.value(),
+                    earlier.get().amount(), "");
+        }
+        if (invoice.paidInFull()) {
+            return new DraftResult("PAID_ALREADY", key.value(), BigDecimal.ZERO, "");
+        }
+        Optional<AutoPayMandate> mandate = autopay.draftingOn(memberId, calendar.draftDate(invoice.invoice().coverageMonth()));
+        if (mandate.isEmpty()) {
+            return new DraftResult("NO_AUTOPAY", key.value(), BigDecimal.ZERO, "AutoPay is no longer active");
+        }
+        PaymentMethod method = methods.lock(memberId, mandate.get().paymentMethodId());
+        BigDecimal amount = invoice.open();
+        MethodCharge charge = charges.charge(method, amount, key);
+        if (charge.outcome() == MethodCharge.Outcome.DECLINED) {
+            return new DraftResult("DECLINED", key.value(), amount, charge.declineReason() + " (" + charge.declineCode() + ")");
+        }
+        Payment.Status status = charge.outcome() == MethodCharge.Outcome.APPROVED ? Payment.Status.SETTLED : Payment.Status.PENDING;
+        posting.post(memberId, amount, Payment.Channel.AUTOPAY, method.id(), key.value(), status, charge.reference());
+        return new DraftResult(status == Payment.Status.SETTLED ? "APPROVED" : "PENDING", key.value(), amount, "");
+    }
+
+    /** What the member paid on the invoice and when, for the receipt. */
+    public record Receipt(BigDecimal paidAmount, LocalDate paidDate, String method) {
+    }
+
+    @Transactional(readOnly = true)
+    public Receipt receipt(long invoiceId) {
+        InvoiceStatus invoice = status(invoiceId);
+        String method = ledger.paymentsFor(invoiceId).stream().findFirst()
+                .filter(payment -> payment.paymentMethodId() != null)
+                .map(payment -> methods.find(payment.memberId(), payment.paymentMethodId()).description())
+                .orElse("your payment");
+        return new Receipt(invoice.paid(), LocalDate.now(clock), method);
+    }
+}

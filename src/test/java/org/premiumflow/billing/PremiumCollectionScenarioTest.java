@@ -1,0 +1,256 @@
+package org.premiumflow.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.premiumflow.calendar.ExchangeClock;
+import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
+import org.premiumflow.embedded.mail.OutboxMessage;
+import org.premiumflow.member.Enrollment;
+import org.premiumflow.member.Enrollments;
+import org.premiumflow.member.Member;
+import org.premiumflow.member.Members;
+import org.premiumflow.member.Premium;
+import org.premiumflow.member.Program;
+import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
+import org.premiumflow.support.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A month's premium collected end to end on the embedded engine: the bill, the reminder, the
+ * AutoPay draft on its date, the bank's answer, the receipt, or the hand-over to a caseworker;
+ * time moved on the business clock and the engine's clock together.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "premiumflow.embedded.postgres.ephemeral=true",
+        "premiumflow.payment-methods.encryption-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})
+class PremiumCollectionScenarioTest {
+
+    static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+    /** January's reminder: five days before its due date (Dec 23), 9:00 in Boston. */
+    static final Instant REMINDER = Instant.parse("2026-12-18T14:00:00Z");
+    /** January's draft date, 6:00 in Boston. */
+    static final Instant DRAFT = Instant.parse("2026-12-23T11:00:00Z");
+    static final YearMonth JANUARY = YearMonth.of(2027, 1);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CamundaClient client;
+    @Autowired
+    ExchangeClock clock;
+    @Autowired
+    EmbeddedSmtpServer mail;
+    @Autowired
+    SandboxPaymentGateway sandbox;
+    @Autowired
+    Members members;
+    @Autowired
+    Enrollments enrollments;
+    @Autowired
+    Invoicing invoicing;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    SettlementCheck settlements;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    String memberId;
+    String email;
+    long enrollmentId;
+
+    @BeforeEach
+    void memberEnrolledFromJanuary() {
+        moveClocksTo(NOW);
+        memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
+        email = memberId.toLowerCase() + "@example.org";
+        enrollmentId = transactions.execute(status -> {
+            Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
+            member.contactAt(email, null);
+            members.save(member);
+            Enrollment enrollment = new Enrollment(member, "P", "Silver", LocalDate.of(2027, 1, 1), Program.APTC_ONLY, null);
+            enrollment.premiumFrom(JANUARY, new Premium(new BigDecimal("612.40"), new BigDecimal("401.15")));
+            return enrollments.save(enrollment).id();
+        });
+    }
+
+    @AfterEach
+    void resetClocks() {
+        clock.reset();
+        client.newResetClockCommand().send().join();
+    }
+
+    @Test
+    void autoPayDraftsTheCardOnTheDraftDateAndTheMemberGetsBillReminderAndReceipt() {
+        addCardWithAutoPay("4242424242424242");
+        issueJanuary();
+        assertThat(awaitMail("PREMIUM_BILL").text().orElseThrow()).contains("Visa card ending 4242").contains("December 23, 2026");
+
+        moveClocksTo(REMINDER);
+        assertThat(awaitMail("PAYMENT_REMINDER").text().orElseThrow()).contains("AutoPay");
+        moveClocksTo(DRAFT);
+
+        assertThat(awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25").contains("Visa card ending 4242");
+        assertThat(ledger.payments(memberId)).singleElement()
+                .satisfies(payment -> assertThat(payment.channel()).isEqualTo(Payment.Channel.AUTOPAY));
+        assertThat(januaryOpen()).isEqualTo("0.00");
+    }
+
+    @Test
+    void aBankDebitThatComesBackLeavesTheMonthUnpaidAndACaseworkerFollowsUp() {
+        addBankAccountWithAutoPay("999000000001");
+        issueJanuary();
+        awaitMail("PREMIUM_BILL");
+        moveClocksTo(DRAFT);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ledger.payments(memberId).isEmpty());
+        assertThat(januaryOpen()).as("a pending debit counts as paying").isEqualTo("0.00");
+
+        // Wednesday Dec 23 + two banking days (Christmas is a holiday): the return comes on Monday Dec 28.
+        moveClocksTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+
+        assertThat(awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("Insufficient funds");
+        assertThat(januaryOpen()).isEqualTo("211.25");
+        assertThat(awaitFollowUpTasks()).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentBeforeTheDueDatePaysTheMonthAndNoReminderIsSent() {
+        long card = addCard("4242424242424242");
+        issueJanuary();
+        assertThat(awaitMail("PREMIUM_BILL").text().orElseThrow()).contains("December 23, 2026");
+
+        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
+                "{\"paymentMethodId\": " + card + ", \"amount\": \"211.25\"}", "pay-january");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+        moveClocksTo(REMINDER);
+
+        awaitMail("PAYMENT_RECEIPT");
+        assertThat(notices()).doesNotContain("PAYMENT_REMINDER");
+    }
+
+    @Test
+    void aMemberOnAutoPayWhoPaysByHandIsNeverDraftedForTheSameMonth() {
+        long card = addCardWithAutoPay("4242424242424242");
+        issueJanuary();
+        awaitMail("PREMIUM_BILL");
+        moveClocksTo(REMINDER);
+        awaitMail("PAYMENT_REMINDER");
+
+        Http.postJson(port, "/api/members/" + memberId + "/payments",
+                "{\"paymentMethodId\": " + card + ", \"amount\": \"211.25\"}", "pay-by-hand");
+        moveClocksTo(DRAFT);
+
+        awaitMail("PAYMENT_RECEIPT");
+        assertThat(ledger.payments(memberId)).singleElement()
+                .satisfies(payment -> assertThat(payment.channel()).isEqualTo(Payment.Channel.ONE_TIME));
+    }
+
+    @Test
+    void aPremiumUnpaidWhenTheDueDateEndsGoesToACaseworker() {
+        addCard("4242424242424242");
+        issueJanuary();
+        awaitMail("PREMIUM_BILL");
+        moveClocksTo(REMINDER);
+        awaitMail("PAYMENT_REMINDER");
+
+        moveClocksTo(Instant.parse("2026-12-24T05:00:00Z"));
+
+        assertThat(awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("not paid in full by the due date");
+        assertThat(awaitFollowUpTasks()).isEqualTo(1);
+    }
+
+    // --- set-up through the member API ---------------------------------------------------------
+
+    private long addCard(String number) {
+        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\"}", "PAYMENT_METHOD_VERIFIED");
+    }
+
+    private long addCardWithAutoPay(String number) {
+        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\", " + AUTOPAY + "}",
+                "AUTOPAY_CONFIRMATION");
+    }
+
+    private long addBankAccountWithAutoPay(String number) {
+        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",
+                "{\"type\": \"BANK_ACCOUNT\", \"accountType\": \"CHECKING\", \"nameOnAccount\": \"Rosa Diaz\", "
+                        + "\"routingNumber\": \"011000015\", \"accountNumber\": \"" + number + "\", " + AUTOPAY + "}");
+        long methodId = Http.json(added.body()).get("id").asLong();
+        awaitMail("MICRO_DEPOSITS_SENT");
+        String reference = jdbc.queryForObject(
+                "select processor_reference from premiumflow.micro_deposit_verification where payment_method_id = ?", String.class, methodId);
+        List<BigDecimal> amounts = sandbox.microDepositAmounts(reference);
+        Http.postJson(port, "/api/members/" + memberId + "/payment-methods/" + methodId + "/micro-deposit-confirmation",
+                "{\"amounts\": [\"" + amounts.get(0) + "\", \"" + amounts.get(1) + "\"]}");
+        awaitMail("AUTOPAY_CONFIRMATION");
+        return methodId;
+    }
+
+    private static final String AUTOPAY = "\"autopay\": {\"authorizedBy\": \"Rosa Diaz\", \"agreedToTerms\": true}";
+
+    private long addMethod(String json, String noticeWhenReady) {
+        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods", json);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        awaitMail(noticeWhenReady);
+        return Http.json(added.body()).get("id").asLong();
+    }
+
+    private void issueJanuary() {
+        transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), JANUARY));
+    }
+
+    // --- what the member receives and what is stored ----------------------------------------------
+
+    private String januaryOpen() {
+        return ledger.invoices(memberId).get(0).open().toPlainString();
+    }
+
+    private OutboxMessage awaitMail(String template) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> notices().contains(template));
+        String subject = jdbc.queryForObject("select subject from premiumflow.notice where member_id = ? and template = ?",
+                String.class, memberId, template);
+        return await().atMost(Duration.ofSeconds(10)).until(() -> mail.messagesNewestFirst().stream()
+                .filter(message -> message.to().contains(email) && message.subject().equals(subject))
+                .findFirst().orElse(null), message -> message != null);
+    }
+
+    private List<String> notices() {
+        return jdbc.queryForList("select template from premiumflow.notice where member_id = ? order by id", String.class, memberId);
+    }
+
+    private long awaitFollowUpTasks() {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> client.newVariableSearchRequest()
+                .filter(variable -> variable.name("memberId")).send().join().items().stream()
+                .filter(variable -> variable.getValue().equals("\"" + memberId + "\""))
+                .map(variable -> variable.getProcessInstanceKey()).distinct()
+                .mapToLong(instance -> client.newUserTaskSearchRequest()
+                        .filter(task -> task.processInstanceKey(instance).elementId("follow-up").state(UserTaskState.CREATED))
+                        .send().join().items().size())
+                .sum(), count -> count > 0);
+    }
+
+    private void moveClocksTo(Instant instant) {
+        clock.pin(instant);
+        client.newPinClockCommand().time(instant).send().join();
+    }
+}
