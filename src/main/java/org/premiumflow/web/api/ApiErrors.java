@@ -43,7 +43,8 @@ class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body is not valid JSON of the expected shape");
     }
 
-    @ExceptionHandler({UnknownMemberException.class, UnknownPaymentMethodException.class})
+    @ExceptionHandler({UnknownMemberException.class, UnknownPaymentMethodException.class,
+            BillingRunController.NoBillingRunException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }

@@ -1,0 +1,89 @@
+package org.premiumflow.billing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.premiumflow.member.Enrollments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bills every active enrollment for a coverage month, in batches in enrollment id order. The run
+ * records how far it got after each batch, in the batch's transaction: after a crash it resumes
+ * there, and run again it bills nobody twice (one invoice per enrollment and month).
+ */
+@Service
+public class BillingRun {
+
+    private static final Logger log = LoggerFactory.getLogger(BillingRun.class);
+
+    private final JdbcClient jdbc;
+    private final Enrollments enrollments;
+    private final Invoicing invoicing;
+    private final BillingRunProperties properties;
+    private final Clock clock;
+
+    BillingRun(JdbcClient jdbc, Enrollments enrollments, Invoicing invoicing, BillingRunProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.enrollments = enrollments;
+        this.invoicing = invoicing;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The coverage month due to be billed today, if its run has not finished: from the run day on, next month. */
+    @Transactional
+    public Optional<YearMonth> due() {
+        LocalDate today = LocalDate.now(clock);
+        if (today.getDayOfMonth() < properties.dayOfMonth()) {
+            return Optional.empty();
+        }
+        YearMonth month = YearMonth.from(today).plusMonths(1);
+        jdbc.sql("""
+                        insert into premiumflow.billing_run (coverage_month, started_at, to_do)
+                        values (?, ?, (select count(*) from premiumflow.enrollment where coverage_start <= ?))
+                        on conflict (coverage_month) do nothing""")
+                .params(month.atDay(1), Timestamp.from(clock.instant()), month.atEndOfMonth())
+                .update();
+        return progress(month).filter(run -> !run.finished()).map(BillingRunProgress::coverageMonth);
+    }
+
+    /** Bills the next batch of the month's run; answers the progress, finished once nobody is left. */
+    @Transactional
+    public BillingRunProgress nextBatch(YearMonth month) {
+        Long after = jdbc.sql("select last_enrollment_id from premiumflow.billing_run where coverage_month = ? for update")
+                .param(month.atDay(1)).query(Long.class).optional()
+                .orElseThrow(() -> new IllegalStateException("No billing run for " + month));
+        List<Long> batch = jdbc.sql("""
+                        select id from premiumflow.enrollment where id > ? and coverage_start <= ? order by id limit ?""")
+                .params(after, month.atEndOfMonth(), properties.batchSize()).query(Long.class).list();
+        if (batch.isEmpty()) {
+            jdbc.sql("update premiumflow.billing_run set finished_at = ? where coverage_month = ? and finished_at is null")
+                    .params(Timestamp.from(clock.instant()), month.atDay(1)).update();
+            BillingRunProgress finished = progress(month).orElseThrow();
+            log.info("Billing run for {} finished: {} enrollments billed", month, finished.done());
+            return finished;
+        }
+        enrollments.findAllById(batch).stream()
+                .filter(enrollment -> enrollment.premiumFor(month).isPresent())
+                .forEach(enrollment -> invoicing.issue(enrollment, month));
+        jdbc.sql("update premiumflow.billing_run set done = done + ?, last_enrollment_id = ? where coverage_month = ?")
+                .params(batch.size(), batch.get(batch.size() - 1), month.atDay(1)).update();
+        return progress(month).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BillingRunProgress> progress(YearMonth month) {
+        return jdbc.sql("select * from premiumflow.billing_run where coverage_month = ?").param(month.atDay(1))
+                .query((row, n) -> new BillingRunProgress(YearMonth.from(row.getObject("coverage_month", LocalDate.class)),
+                        row.getInt("to_do"), row.getInt("done"), row.getTimestamp("started_at").toInstant(),
+                        row.getTimestamp("finished_at") == null ? null : row.getTimestamp("finished_at").toInstant()))
+                .optional();
+    }
+}
