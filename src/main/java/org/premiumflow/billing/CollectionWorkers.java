@@ -53,6 +53,6 @@ public class CollectionWorkers {
     public Map<String, Object> receipt(@Variable Long invoiceId) {
         InvoiceCollection.Receipt receipt = collection.receipt(invoiceId);
         return Map.of("paidAmount", receipt.paidAmount().toPlainString(), "paidDate", receipt.paidDate().toString(),
-                "method", receipt.method());
+                "method", receipt.method(), "returnWindowEndsAt", receipt.returnWindowEndsAt().toString());
     }
 }

@@ -110,7 +110,8 @@ public class InvoiceCollection {
     }
 
     /** What the member paid on the invoice and when, for the receipt. */
-    public record Receipt(BigDecimal paidAmount, LocalDate paidDate, String method) {
+    /** What the member paid and when, and until when a bank debit may still come back (Nacha: 60 days). */
+    public record Receipt(BigDecimal paidAmount, LocalDate paidDate, String method, Instant returnWindowEndsAt) {
     }
 
     @Transactional(readOnly = true)
@@ -120,6 +121,6 @@ public class InvoiceCollection {
                 .filter(payment -> payment.paymentMethodId() != null)
                 .map(payment -> methods.find(payment.memberId(), payment.paymentMethodId()).description())
                 .orElse("your payment");
-        return new Receipt(invoice.paid(), LocalDate.now(clock), method);
+        return new Receipt(invoice.paid(), LocalDate.now(clock), method, clock.instant().plus(SettlementCheck.RETURN_WINDOW));
     }
 }

@@ -28,7 +28,7 @@ public class SettlementCheck {
 
     static final String SETTLED = "payment-settled";
     static final String RETURNED = "payment-returned";
-    private static final Duration RETURN_WINDOW = Duration.ofDays(60);
+    static final Duration RETURN_WINDOW = Duration.ofDays(60);
     private static final Duration MESSAGE_KEPT = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(SettlementCheck.class);
 

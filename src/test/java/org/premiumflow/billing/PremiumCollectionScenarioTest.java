@@ -135,6 +135,60 @@ class PremiumCollectionScenarioTest {
     }
 
     @Test
+    void aDebitThatSettledAndComesBackLaterReopensTheMonthAfterTheReceipt() {
+        addBankAccountWithAutoPay("999000000010");
+        issueJanuary();
+        awaitMail("PREMIUM_BILL");
+        moveClocksTo(DRAFT);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ledger.payments(memberId).isEmpty());
+        moveClocksTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+        awaitMail("PAYMENT_RECEIPT");
+
+        // An unauthorized-debit return (R10) comes weeks after settlement, within Nacha's 60 days.
+        moveClocksTo(Instant.parse("2027-01-12T15:00:00Z"));
+        settlements.checkNow();
+
+        assertThat(awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("Customer advises not authorized");
+        assertThat(januaryOpen()).isEqualTo("211.25");
+        assertThat(awaitFollowUpTasks()).isEqualTo(1);
+    }
+
+    @Test
+    void aPartPaymentLeavesTheRestDueAndTheMemberIsToldAtTheDueDate() {
+        long card = addCard("4242424242424242");
+        issueJanuary();
+        awaitMail("PREMIUM_BILL");
+        Http.postJson(port, "/api/members/" + memberId + "/payments",
+                "{\"paymentMethodId\": " + card + ", \"amount\": \"100.00\"}", "part");
+
+        moveClocksTo(REMINDER);
+        assertThat(awaitMail("PAYMENT_REMINDER").text().orElseThrow()).contains("$111.25");
+        moveClocksTo(Instant.parse("2026-12-24T05:00:00Z"));
+
+        assertThat(awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("$111.25");
+        assertThat(januaryOpen()).isEqualTo("111.25");
+    }
+
+    @Test
+    void anOverpaymentPaysTheNextMonthWhichThenHasNothingToCollect() {
+        long card = addCard("4242424242424242");
+        issueJanuary();
+        awaitMail("PREMIUM_BILL");
+        Http.postJson(port, "/api/members/" + memberId + "/payments",
+                "{\"paymentMethodId\": " + card + ", \"amount\": \"422.50\"}", "over");
+        transactions.executeWithoutResult(status -> enrollments.findById(enrollmentId).orElseThrow()
+                .premiumFrom(YearMonth.of(2027, 2), new Premium(new BigDecimal("612.40"), new BigDecimal("401.15"))));
+
+        transactions.executeWithoutResult(status ->
+                invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), YearMonth.of(2027, 2)));
+
+        assertThat(ledger.invoices(memberId)).extracting(invoice -> invoice.open().toPlainString()).containsExactly("0.00", "0.00");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> notices().stream().filter("PREMIUM_BILL"::equals).count() == 1);
+    }
+
+    @Test
     void aPaymentBeforeTheDueDatePaysTheMonthAndNoReminderIsSent() {
         long card = addCard("4242424242424242");
         issueJanuary();
