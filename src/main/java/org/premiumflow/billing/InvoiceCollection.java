@@ -83,8 +83,10 @@ public class InvoiceCollection {
      */
     @Transactional
     public DraftResult draft(long invoiceId, int attempt) {
+        String memberId = ledger.invoice(invoiceId).orElseThrow(() -> new IllegalStateException("No invoice " + invoiceId)).memberId();
+        // Locked like a payment being posted: a payment by hand that is already in counts, and one coming waits.
+        ledger.lock(memberId);
         InvoiceStatus invoice = status(invoiceId);
-        String memberId = invoice.invoice().memberId();
         IdempotencyKey key = IdempotencyKey.of("autopay", "invoice-" + invoiceId, "attempt-" + attempt);
         Optional<Payment> earlier = ledger.payment(key.value());
         if (earlier.isPresent()) {
