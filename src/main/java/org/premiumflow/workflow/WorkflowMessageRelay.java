@@ -36,7 +36,6 @@ class WorkflowMessageRelay implements DisposableBean {
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofHours(1);
-    private static final int ROUND = 100;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -70,8 +69,8 @@ class WorkflowMessageRelay implements DisposableBean {
     @Scheduled(fixedDelayString = "${premiumflow.workflow.message-relay-interval:PT5S}")
     void publishPending() {
         try {
-            for (int i = 0; i < ROUND && Boolean.TRUE.equals(transactions.execute(status -> publishNext())); i++) {
-                // one message per transaction, until none is due
+            while (Boolean.TRUE.equals(transactions.execute(status -> publishNext()))) {
+                // one message per transaction, until none is due: a billing run writes thousands at once
             }
         } catch (RuntimeException clusterAway) {
             log.warn("Could not publish workflow messages now, will retry: {}", clusterAway.getMessage());
