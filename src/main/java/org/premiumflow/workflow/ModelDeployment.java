@@ -10,6 +10,7 @@ import org.premiumflow.startup.StartupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,12 @@ class ModelDeployment {
 
     private final CamundaClient client;
     private final ProcessModels models;
+    private final ApplicationEventPublisher events;
 
-    ModelDeployment(CamundaClient client, ProcessModels models) {
+    ModelDeployment(CamundaClient client, ProcessModels models, ApplicationEventPublisher events) {
         this.client = client;
         this.models = models;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -37,6 +40,7 @@ class ModelDeployment {
         List<Resource> resources = models.find();
         if (resources.isEmpty()) {
             log.info("No process models, decision tables or forms to deploy");
+            events.publishEvent(new ModelsDeployed());
             return;
         }
         try {
@@ -46,6 +50,7 @@ class ModelDeployment {
                     deployment.getProcesses().stream().map(p -> p.getBpmnProcessId() + " v" + p.getVersion()).toList(),
                     deployment.getDecisions().stream().map(d -> d.getDmnDecisionId() + " v" + d.getVersion()).toList(),
                     deployment.getForm().stream().map(f -> f.getFormId() + " v" + f.getVersion()).toList());
+            events.publishEvent(new ModelsDeployed());
         } catch (RuntimeException e) {
             throw new StartupProblem(
                     "Could not deploy the process models to Camunda at " + client.getConfiguration().getRestAddress()

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,7 @@ class WorkflowMessageRelay implements DisposableBean {
     // Publishing happens off the caller's thread: a slow cluster must not hold up a member's request.
     private final ExecutorService publisher = Executors.newSingleThreadExecutor(task -> new Thread(task, "workflow-message-relay"));
     private final AtomicBoolean woken = new AtomicBoolean();
+    private volatile boolean modelsDeployed;
 
     WorkflowMessageRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager, CamundaClient client, Clock clock) {
         this.jdbc = jdbc;
@@ -54,6 +56,13 @@ class WorkflowMessageRelay implements DisposableBean {
 
     private record Pending(long id, String name, String correlationKey, String messageId, String variables, long timeToLiveMs,
                            OffsetDateTime createdAt, int attempts) {
+    }
+
+    /** From now on messages can reach their processes; those written before go out now. */
+    @EventListener(ModelsDeployed.class)
+    void modelsDeployed() {
+        modelsDeployed = true;
+        wake();
     }
 
     /** Publishes soon; many wake-ups before the relay gets to it make one round. */
@@ -68,6 +77,10 @@ class WorkflowMessageRelay implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${premiumflow.workflow.message-relay-interval:PT5S}")
     void publishPending() {
+        if (!modelsDeployed) {
+            // A member may act before the start-up deployment is done; the messages wait for it.
+            return;
+        }
         try {
             while (Boolean.TRUE.equals(transactions.execute(status -> publishNext()))) {
                 // one message per transaction, until none is due: a billing run writes thousands at once
