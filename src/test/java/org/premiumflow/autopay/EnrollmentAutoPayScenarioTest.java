@@ -33,7 +33,9 @@ import org.premiumflow.notification.NoticeTemplate;
 import org.premiumflow.notification.Notices;
 import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.paymentmethod.VerificationWorkers;
+import org.premiumflow.support.BusinessTime;
 import org.premiumflow.support.Http;
+import org.premiumflow.support.MemberMailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -84,14 +86,18 @@ class EnrollmentAutoPayScenarioTest {
     @Autowired
     Notices notices;
 
+    BusinessTime time;
+    MemberMailbox mailbox;
     String memberId;
     String email;
 
     @BeforeEach
     void memberWithAnEnrollmentFromJanuary() {
-        moveClocksTo(NOW);
+        time = new BusinessTime(clock, client);
+        time.moveTo(NOW);
         memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
         email = memberId.toLowerCase() + "@example.org";
+        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
         transactions.executeWithoutResult(status -> {
             Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
             member.contactAt(email, null);
@@ -105,8 +111,7 @@ class EnrollmentAutoPayScenarioTest {
 
     @AfterEach
     void resetClocks() {
-        clock.reset();
-        client.newResetClockCommand().send().join();
+        time.reset();
     }
 
     @Test
@@ -116,7 +121,7 @@ class EnrollmentAutoPayScenarioTest {
         assertThat(method.get("description").asText()).isEqualTo("Checking account ending 6789");
         long methodId = method.get("id").asLong();
 
-        OutboxMessage deposits = awaitMail("MICRO_DEPOSITS_SENT");
+        OutboxMessage deposits = mailbox.awaitMail("MICRO_DEPOSITS_SENT");
         assertThat(deposits.text().orElseThrow()).contains("Checking account ending 6789").contains("ACCTVERIFY")
                 .contains("December 7, 2026");
 
@@ -125,7 +130,7 @@ class EnrollmentAutoPayScenarioTest {
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(Http.json(confirmed.body()).get("result").asText()).isEqualTo("VERIFIED");
 
-        OutboxMessage confirmation = awaitMail("AUTOPAY_CONFIRMATION");
+        OutboxMessage confirmation = mailbox.awaitMail("AUTOPAY_CONFIRMATION");
         // Three banking days from Friday Nov 27 is Wednesday Dec 2; January's premium is due Dec 23.
         assertThat(confirmation.text().orElseThrow()).contains("Checking account ending 6789").contains("December 23, 2026")
                 .contains("January 2027").doesNotContain("123456789");
@@ -144,7 +149,7 @@ class EnrollmentAutoPayScenarioTest {
         JsonNode method = addCard(VISA, "2029-08", true);
         assertThat(method.get("description").asText()).isEqualTo("Visa card ending 4242");
 
-        OutboxMessage confirmation = awaitMail("AUTOPAY_CONFIRMATION");
+        OutboxMessage confirmation = mailbox.awaitMail("AUTOPAY_CONFIRMATION");
         assertThat(confirmation.text().orElseThrow()).contains("Visa card ending 4242").contains("December 23, 2026");
         assertThat(Http.getJson(port, "/api/members/" + memberId + "/payment-methods").get(0).get("status").asText())
                 .isEqualTo("VERIFIED");
@@ -157,7 +162,7 @@ class EnrollmentAutoPayScenarioTest {
     void aDeclinedCardIsRejectedAndTheMemberIsToldWhy() {
         addCard("4000000000070005", "2029-08", true);
 
-        OutboxMessage rejected = awaitMail("PAYMENT_METHOD_REJECTED");
+        OutboxMessage rejected = mailbox.awaitMail("PAYMENT_METHOD_REJECTED");
         assertThat(rejected.text().orElseThrow()).contains("Visa card ending 0005").contains("declined");
         assertThat(Http.getJson(port, "/api/members/" + memberId + "/payment-methods").get(0).get("status").asText())
                 .isEqualTo("FAILED");
@@ -165,30 +170,30 @@ class EnrollmentAutoPayScenarioTest {
                 .as("the request ended with its method").isEqualTo("WITHDRAWN");
 
         addCard(VISA, "2029-08", true);
-        assertThat(awaitMail("AUTOPAY_CONFIRMATION").text().orElseThrow()).contains("Visa card ending 4242");
+        assertThat(mailbox.awaitMail("AUTOPAY_CONFIRMATION").text().orElseThrow()).contains("Visa card ending 4242");
     }
 
     @Test
     void aLateConfirmationAboutAnotherMethodDoesNotVerifyTheOneWaiting() {
         long methodId = addBankAccount(ACCOUNT, true).get("id").asLong();
-        awaitMail("MICRO_DEPOSITS_SENT");
+        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
 
         // As if the confirmation of an earlier method reached the cluster only now.
         client.newPublishMessageCommand().messageName("micro-deposits-confirmed").correlationKey(memberId)
                 .variables(Map.of("confirmedMethodId", methodId + 1000, "verificationOutcome", "CONFIRMED"))
                 .send().join();
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
-                .until(() -> !notices().contains("AUTOPAY_CONFIRMATION"));
+                .until(() -> !mailbox.notices().contains("AUTOPAY_CONFIRMATION"));
 
         List<BigDecimal> amounts = sandbox.microDepositAmounts(processorReference(methodId));
         confirm(methodId, amounts.get(0), amounts.get(1));
-        awaitMail("AUTOPAY_CONFIRMATION");
+        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
     }
 
     @Test
     void threeWrongConfirmationsGoToACaseworkerWhoApprovesTheAccount() {
         long methodId = addBankAccount(ACCOUNT, true).get("id").asLong();
-        awaitMail("MICRO_DEPOSITS_SENT");
+        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
 
         assertWrong(confirm(methodId, new BigDecimal("0.01"), new BigDecimal("0.02")), "WRONG_AMOUNTS", 2);
         assertWrong(confirm(methodId, new BigDecimal("0.01"), new BigDecimal("0.02")), "WRONG_AMOUNTS", 1);
@@ -197,7 +202,7 @@ class EnrollmentAutoPayScenarioTest {
         assertThat(confirm(methodId, amounts.get(0), amounts.get(1)).statusCode())
                 .as("even the right amounts are too late once locked").isEqualTo(409);
 
-        OutboxMessage failed = awaitMail("VERIFICATION_FAILED");
+        OutboxMessage failed = mailbox.awaitMail("VERIFICATION_FAILED");
         assertThat(failed.text().orElseThrow()).contains("Checking account ending 6789");
         UserTask review = awaitReviewTask();
         assertThat(review.getCandidateGroups()).containsExactly("caseworkers");
@@ -208,7 +213,7 @@ class EnrollmentAutoPayScenarioTest {
                 .variables(Map.of("reviewDecision", "APPROVE", "reviewNote", "Called the member back; bank letter on file"))
                 .send().join();
 
-        awaitMail("AUTOPAY_CONFIRMATION");
+        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
         assertThat(auditTrail(methodId)).containsExactly("ADDED by member", "MICRO_DEPOSITS_SENT by system",
                 "WRONG_MICRO_DEPOSIT_AMOUNTS by member", "WRONG_MICRO_DEPOSIT_AMOUNTS by member",
                 "WRONG_MICRO_DEPOSIT_AMOUNTS by member", "VERIFIED by caseworker casey.caseworker");
@@ -217,20 +222,20 @@ class EnrollmentAutoPayScenarioTest {
     @Test
     void unconfirmedDepositsRemindTheMemberThenExpireAndACaseworkerRejectsTheAccount() {
         long methodId = addBankAccount(ACCOUNT, false).get("id").asLong();
-        awaitMail("MICRO_DEPOSITS_SENT");
+        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
 
-        moveClocksTo(NOW.plus(Duration.ofDays(5)).minusSeconds(60));
+        time.moveTo(NOW.plus(Duration.ofDays(5)).minusSeconds(60));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
-                .until(() -> !notices().contains("MICRO_DEPOSIT_REMINDER"));
-        moveClocksTo(NOW.plus(Duration.ofDays(5)));
-        assertThat(awaitMail("MICRO_DEPOSIT_REMINDER").text().orElseThrow()).contains("December 7, 2026");
+                .until(() -> !mailbox.notices().contains("MICRO_DEPOSIT_REMINDER"));
+        time.moveTo(NOW.plus(Duration.ofDays(5)));
+        assertThat(mailbox.awaitMail("MICRO_DEPOSIT_REMINDER").text().orElseThrow()).contains("December 7, 2026");
 
         // The member was told "by December 7": the deposits expire when that day ends in Boston.
-        moveClocksTo(Instant.parse("2026-12-08T04:59:00Z"));
+        time.moveTo(Instant.parse("2026-12-08T04:59:00Z"));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
-                .until(() -> !notices().contains("VERIFICATION_FAILED"));
-        moveClocksTo(Instant.parse("2026-12-08T05:00:00Z"));
-        awaitMail("VERIFICATION_FAILED");
+                .until(() -> !mailbox.notices().contains("VERIFICATION_FAILED"));
+        time.moveTo(Instant.parse("2026-12-08T05:00:00Z"));
+        mailbox.awaitMail("VERIFICATION_FAILED");
         List<BigDecimal> amounts = sandbox.microDepositAmounts(processorReference(methodId));
         assertThat(confirm(methodId, amounts.get(0), amounts.get(1)).statusCode()).as("expired").isEqualTo(409);
 
@@ -239,7 +244,7 @@ class EnrollmentAutoPayScenarioTest {
                 .variables(Map.of("reviewDecision", "REJECT", "reviewNote", "No answer on call-back"))
                 .send().join();
 
-        OutboxMessage rejected = awaitMail("PAYMENT_METHOD_REJECTED");
+        OutboxMessage rejected = mailbox.awaitMail("PAYMENT_METHOD_REJECTED");
         assertThat(rejected.text().orElseThrow()).doesNotContain("No answer on call-back");
         assertThat(Http.getJson(port, "/api/members/" + memberId + "/payment-methods").get(0).get("status").asText())
                 .isEqualTo("FAILED");
@@ -250,13 +255,13 @@ class EnrollmentAutoPayScenarioTest {
     @Test
     void aNewMethodTakesOverAnActiveAutoPayOnlyOnceVerifiedAndTheMemberIsToldOfTheChange() {
         long first = addBankAccount(ACCOUNT, true).get("id").asLong();
-        awaitMail("MICRO_DEPOSITS_SENT");
+        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
         List<BigDecimal> amounts = sandbox.microDepositAmounts(processorReference(first));
         confirm(first, amounts.get(0), amounts.get(1));
-        awaitMail("AUTOPAY_CONFIRMATION");
+        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
 
         long second = addBankAccount("000987654321", true).get("id").asLong();
-        await().until(() -> notices().stream().filter("MICRO_DEPOSITS_SENT"::equals).count() == 2);
+        await().until(() -> mailbox.notices().stream().filter("MICRO_DEPOSITS_SENT"::equals).count() == 2);
         JsonNode pending = Http.getJson(port, "/api/members/" + memberId + "/autopay");
         assertThat(pending).extracting(m -> m.get("paymentMethodId").asLong() + " " + m.get("status").asText())
                 .as("the old method keeps drafting until the new one is verified")
@@ -267,7 +272,7 @@ class EnrollmentAutoPayScenarioTest {
         assertThat(statement).extracting(credit -> credit.get("description").asText()).containsExactly("ACCTVERIFY", "ACCTVERIFY");
         confirm(second, statement.get(0).get("amount").decimalValue(), statement.get(1).get("amount").decimalValue());
 
-        OutboxMessage changed = awaitMail("AUTOPAY_METHOD_CHANGED");
+        OutboxMessage changed = mailbox.awaitMail("AUTOPAY_METHOD_CHANGED");
         assertThat(changed.text().orElseThrow()).contains("Checking account ending 6789").contains("Checking account ending 4321");
         JsonNode after = Http.getJson(port, "/api/members/" + memberId + "/autopay");
         assertThat(after).extracting(m -> m.get("paymentMethodId").asLong() + " " + m.get("status").asText())
@@ -279,7 +284,7 @@ class EnrollmentAutoPayScenarioTest {
     @Test
     void aJobDeliveredTwiceSendsNoSecondDepositsAndNoSecondMail() {
         long methodId = addBankAccount(ACCOUNT, false).get("id").asLong();
-        OutboxMessage deposits = awaitMail("MICRO_DEPOSITS_SENT");
+        OutboxMessage deposits = mailbox.awaitMail("MICRO_DEPOSITS_SENT");
         String reference = processorReference(methodId);
         List<BigDecimal> amounts = sandbox.microDepositAmounts(reference);
         int mails = mail.messagesNewestFirst().size();
@@ -305,14 +310,14 @@ class EnrollmentAutoPayScenarioTest {
     @Test
     void autoPayOnAMethodVerifiedEarlierIsActiveAtOnce() {
         long methodId = addCard(VISA, "2029-08", false).get("id").asLong();
-        assertThat(awaitMail("PAYMENT_METHOD_VERIFIED").text().orElseThrow()).contains("Visa card ending 4242");
+        assertThat(mailbox.awaitMail("PAYMENT_METHOD_VERIFIED").text().orElseThrow()).contains("Visa card ending 4242");
 
         HttpResponse<String> requested = Http.postJson(port, "/api/members/" + memberId + "/autopay",
                 "{\"paymentMethodId\": " + methodId + ", \"authorizedBy\": \"Rosa Diaz\", \"agreedToTerms\": true}");
 
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
         assertThat(Http.json(requested.body()).get("status").asText()).as("verified before: active at once").isEqualTo("ACTIVE");
-        assertThat(awaitMail("AUTOPAY_CONFIRMATION").text().orElseThrow()).contains("December 23, 2026");
+        assertThat(mailbox.awaitMail("AUTOPAY_CONFIRMATION").text().orElseThrow()).contains("December 23, 2026");
         assertThat(auditTrail(methodId)).as("verified once, by the card authorization")
                 .containsExactly("ADDED by member", "VERIFIED by processor");
         assertThat(Http.postJson(port, "/api/members/" + memberId + "/autopay",
@@ -323,7 +328,7 @@ class EnrollmentAutoPayScenarioTest {
     @Test
     void anOperatorCanStartTheSetUpForAMemberThroughTheApiAndItChangesNothingThatIsDone() {
         long methodId = addCard(VISA, "2029-08", false).get("id").asLong();
-        awaitMail("PAYMENT_METHOD_VERIFIED");
+        mailbox.awaitMail("PAYMENT_METHOD_VERIFIED");
         int mails = mail.messagesNewestFirst().size();
 
         long instance = client.newCreateInstanceCommand().bpmnProcessId("enrollment-autopay").latestVersion()
@@ -359,13 +364,13 @@ class EnrollmentAutoPayScenarioTest {
     @Test
     void cancellingAutoPayEndsTheMandateAndConfirmsItByMail() {
         addCard(VISA, "2029-08", true);
-        awaitMail("AUTOPAY_CONFIRMATION");
+        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
 
         HttpResponse<String> cancelled = Http.delete(port, "/api/members/" + memberId + "/autopay");
 
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(Http.json(cancelled.body()).get(0).get("status").asText()).isEqualTo("CANCELLED");
-        assertThat(awaitMail("AUTOPAY_CANCELLED").text().orElseThrow()).contains("Visa card ending 4242");
+        assertThat(mailbox.awaitMail("AUTOPAY_CANCELLED").text().orElseThrow()).contains("Visa card ending 4242");
         assertThat(Http.delete(port, "/api/members/" + memberId + "/autopay").statusCode()).isEqualTo(409);
     }
 
@@ -424,19 +429,6 @@ class EnrollmentAutoPayScenarioTest {
 
     // --- what the member receives, what a caseworker sees, what is stored ------------------------
 
-    private OutboxMessage awaitMail(String template) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> notices().contains(template));
-        String subject = jdbc.queryForObject("select subject from premiumflow.notice where member_id = ? and template = ?", String.class,
-                memberId, template);
-        return await().atMost(Duration.ofSeconds(10)).until(() -> mail.messagesNewestFirst().stream()
-                .filter(message -> message.to().contains(email) && message.subject().equals(subject))
-                .findFirst().orElse(null), message -> message != null);
-    }
-
-    private List<String> notices() {
-        return jdbc.queryForList("select template from premiumflow.notice where member_id = ? order by id", String.class, memberId);
-    }
-
     private UserTask awaitReviewTask() {
         return await().atMost(Duration.ofSeconds(30)).until(() -> client.newVariableSearchRequest()
                 .filter(variable -> variable.name("memberId")).send().join().items().stream()
@@ -466,8 +458,4 @@ class EnrollmentAutoPayScenarioTest {
         return jdbc.queryForObject("select count(*) from premiumflow." + table, Integer.class);
     }
 
-    private void moveClocksTo(Instant instant) {
-        clock.pin(instant);
-        client.newPinClockCommand().time(instant).send().join();
-    }
 }

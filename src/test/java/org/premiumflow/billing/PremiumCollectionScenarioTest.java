@@ -26,7 +26,9 @@ import org.premiumflow.member.Members;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
 import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
+import org.premiumflow.support.BusinessTime;
 import org.premiumflow.support.Http;
+import org.premiumflow.support.MemberMailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,15 +77,19 @@ class PremiumCollectionScenarioTest {
     @Autowired
     TransactionTemplate transactions;
 
+    BusinessTime time;
+    MemberMailbox mailbox;
     String memberId;
     String email;
     long enrollmentId;
 
     @BeforeEach
     void memberEnrolledFromJanuary() {
-        moveClocksTo(NOW);
+        time = new BusinessTime(clock, client);
+        time.moveTo(NOW);
         memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
         email = memberId.toLowerCase() + "@example.org";
+        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
         enrollmentId = transactions.execute(status -> {
             Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
             member.contactAt(email, null);
@@ -96,21 +102,20 @@ class PremiumCollectionScenarioTest {
 
     @AfterEach
     void resetClocks() {
-        clock.reset();
-        client.newResetClockCommand().send().join();
+        time.reset();
     }
 
     @Test
     void autoPayDraftsTheCardOnTheDraftDateAndTheMemberGetsBillReminderAndReceipt() {
         addCardWithAutoPay("4242424242424242");
         issueJanuary();
-        assertThat(awaitMail("PREMIUM_BILL").text().orElseThrow()).contains("Visa card ending 4242").contains("December 23, 2026");
+        assertThat(mailbox.awaitMail("PREMIUM_BILL").text().orElseThrow()).contains("Visa card ending 4242").contains("December 23, 2026");
 
-        moveClocksTo(REMINDER);
-        assertThat(awaitMail("PAYMENT_REMINDER").text().orElseThrow()).contains("AutoPay");
-        moveClocksTo(DRAFT);
+        time.moveTo(REMINDER);
+        assertThat(mailbox.awaitMail("PAYMENT_REMINDER").text().orElseThrow()).contains("AutoPay");
+        time.moveTo(DRAFT);
 
-        assertThat(awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25").contains("Visa card ending 4242");
+        assertThat(mailbox.awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25").contains("Visa card ending 4242");
         assertThat(ledger.payments(memberId)).singleElement()
                 .satisfies(payment -> assertThat(payment.channel()).isEqualTo(Payment.Channel.AUTOPAY));
         assertThat(januaryOpen()).isEqualTo("0.00");
@@ -120,16 +125,16 @@ class PremiumCollectionScenarioTest {
     void aBankDebitThatComesBackLeavesTheMonthUnpaidAndACaseworkerFollowsUp() {
         addBankAccountWithAutoPay("999000000001");
         issueJanuary();
-        awaitMail("PREMIUM_BILL");
-        moveClocksTo(DRAFT);
+        mailbox.awaitMail("PREMIUM_BILL");
+        time.moveTo(DRAFT);
         await().atMost(Duration.ofSeconds(30)).until(() -> !ledger.payments(memberId).isEmpty());
         assertThat(januaryOpen()).as("a pending debit counts as paying").isEqualTo("0.00");
 
         // Wednesday Dec 23 + two banking days (Christmas is a holiday): the return comes on Monday Dec 28.
-        moveClocksTo(Instant.parse("2026-12-28T15:00:00Z"));
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
         settlements.checkNow();
 
-        assertThat(awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("Insufficient funds");
+        assertThat(mailbox.awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("Insufficient funds");
         assertThat(januaryOpen()).isEqualTo("211.25");
         assertThat(awaitFollowUpTasks()).isEqualTo(1);
     }
@@ -138,18 +143,18 @@ class PremiumCollectionScenarioTest {
     void aDebitThatSettledAndComesBackLaterReopensTheMonthAfterTheReceipt() {
         addBankAccountWithAutoPay("999000000010");
         issueJanuary();
-        awaitMail("PREMIUM_BILL");
-        moveClocksTo(DRAFT);
+        mailbox.awaitMail("PREMIUM_BILL");
+        time.moveTo(DRAFT);
         await().atMost(Duration.ofSeconds(30)).until(() -> !ledger.payments(memberId).isEmpty());
-        moveClocksTo(Instant.parse("2026-12-28T15:00:00Z"));
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
         settlements.checkNow();
-        awaitMail("PAYMENT_RECEIPT");
+        mailbox.awaitMail("PAYMENT_RECEIPT");
 
         // An unauthorized-debit return (R10) comes weeks after settlement, within Nacha's 60 days.
-        moveClocksTo(Instant.parse("2027-01-12T15:00:00Z"));
+        time.moveTo(Instant.parse("2027-01-12T15:00:00Z"));
         settlements.checkNow();
 
-        assertThat(awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("Customer advises not authorized");
+        assertThat(mailbox.awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("Customer advises not authorized");
         assertThat(januaryOpen()).isEqualTo("211.25");
         assertThat(awaitFollowUpTasks()).isEqualTo(1);
     }
@@ -158,15 +163,15 @@ class PremiumCollectionScenarioTest {
     void aPartPaymentLeavesTheRestDueAndTheMemberIsToldAtTheDueDate() {
         long card = addCard("4242424242424242");
         issueJanuary();
-        awaitMail("PREMIUM_BILL");
+        mailbox.awaitMail("PREMIUM_BILL");
         Http.postJson(port, "/api/members/" + memberId + "/payments",
                 "{\"paymentMethodId\": " + card + ", \"amount\": \"100.00\"}", "part");
 
-        moveClocksTo(REMINDER);
-        assertThat(awaitMail("PAYMENT_REMINDER").text().orElseThrow()).contains("$111.25");
-        moveClocksTo(Instant.parse("2026-12-24T05:00:00Z"));
+        time.moveTo(REMINDER);
+        assertThat(mailbox.awaitMail("PAYMENT_REMINDER").text().orElseThrow()).contains("$111.25");
+        time.moveTo(Instant.parse("2026-12-24T05:00:00Z"));
 
-        assertThat(awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("$111.25");
+        assertThat(mailbox.awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("$111.25");
         assertThat(januaryOpen()).isEqualTo("111.25");
     }
 
@@ -174,7 +179,7 @@ class PremiumCollectionScenarioTest {
     void anOverpaymentPaysTheNextMonthWhichThenHasNothingToCollect() {
         long card = addCard("4242424242424242");
         issueJanuary();
-        awaitMail("PREMIUM_BILL");
+        mailbox.awaitMail("PREMIUM_BILL");
         Http.postJson(port, "/api/members/" + memberId + "/payments",
                 "{\"paymentMethodId\": " + card + ", \"amount\": \"422.50\"}", "over");
         transactions.executeWithoutResult(status -> enrollments.findById(enrollmentId).orElseThrow()
@@ -185,37 +190,37 @@ class PremiumCollectionScenarioTest {
 
         assertThat(ledger.invoices(memberId)).extracting(invoice -> invoice.open().toPlainString()).containsExactly("0.00", "0.00");
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-                .until(() -> notices().stream().filter("PREMIUM_BILL"::equals).count() == 1);
+                .until(() -> mailbox.notices().stream().filter("PREMIUM_BILL"::equals).count() == 1);
     }
 
     @Test
     void aPaymentBeforeTheDueDatePaysTheMonthAndNoReminderIsSent() {
         long card = addCard("4242424242424242");
         issueJanuary();
-        assertThat(awaitMail("PREMIUM_BILL").text().orElseThrow()).contains("December 23, 2026");
+        assertThat(mailbox.awaitMail("PREMIUM_BILL").text().orElseThrow()).contains("December 23, 2026");
 
         HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
                 "{\"paymentMethodId\": " + card + ", \"amount\": \"211.25\"}", "pay-january");
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
-        moveClocksTo(REMINDER);
+        time.moveTo(REMINDER);
 
-        awaitMail("PAYMENT_RECEIPT");
-        assertThat(notices()).doesNotContain("PAYMENT_REMINDER");
+        mailbox.awaitMail("PAYMENT_RECEIPT");
+        assertThat(mailbox.notices()).doesNotContain("PAYMENT_REMINDER");
     }
 
     @Test
     void aMemberOnAutoPayWhoPaysByHandIsNeverDraftedForTheSameMonth() {
         long card = addCardWithAutoPay("4242424242424242");
         issueJanuary();
-        awaitMail("PREMIUM_BILL");
-        moveClocksTo(REMINDER);
-        awaitMail("PAYMENT_REMINDER");
+        mailbox.awaitMail("PREMIUM_BILL");
+        time.moveTo(REMINDER);
+        mailbox.awaitMail("PAYMENT_REMINDER");
 
         Http.postJson(port, "/api/members/" + memberId + "/payments",
                 "{\"paymentMethodId\": " + card + ", \"amount\": \"211.25\"}", "pay-by-hand");
-        moveClocksTo(DRAFT);
+        time.moveTo(DRAFT);
 
-        awaitMail("PAYMENT_RECEIPT");
+        mailbox.awaitMail("PAYMENT_RECEIPT");
         assertThat(ledger.payments(memberId)).singleElement()
                 .satisfies(payment -> assertThat(payment.channel()).isEqualTo(Payment.Channel.ONE_TIME));
     }
@@ -224,13 +229,13 @@ class PremiumCollectionScenarioTest {
     void aPremiumUnpaidWhenTheDueDateEndsGoesToACaseworker() {
         addCard("4242424242424242");
         issueJanuary();
-        awaitMail("PREMIUM_BILL");
-        moveClocksTo(REMINDER);
-        awaitMail("PAYMENT_REMINDER");
+        mailbox.awaitMail("PREMIUM_BILL");
+        time.moveTo(REMINDER);
+        mailbox.awaitMail("PAYMENT_REMINDER");
 
-        moveClocksTo(Instant.parse("2026-12-24T05:00:00Z"));
+        time.moveTo(Instant.parse("2026-12-24T05:00:00Z"));
 
-        assertThat(awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("not paid in full by the due date");
+        assertThat(mailbox.awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("not paid in full by the due date");
         assertThat(awaitFollowUpTasks()).isEqualTo(1);
     }
 
@@ -250,13 +255,13 @@ class PremiumCollectionScenarioTest {
                 "{\"type\": \"BANK_ACCOUNT\", \"accountType\": \"CHECKING\", \"nameOnAccount\": \"Rosa Diaz\", "
                         + "\"routingNumber\": \"011000015\", \"accountNumber\": \"" + number + "\", " + AUTOPAY + "}");
         long methodId = Http.json(added.body()).get("id").asLong();
-        awaitMail("MICRO_DEPOSITS_SENT");
+        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
         String reference = jdbc.queryForObject(
                 "select processor_reference from premiumflow.micro_deposit_verification where payment_method_id = ?", String.class, methodId);
         List<BigDecimal> amounts = sandbox.microDepositAmounts(reference);
         Http.postJson(port, "/api/members/" + memberId + "/payment-methods/" + methodId + "/micro-deposit-confirmation",
                 "{\"amounts\": [\"" + amounts.get(0) + "\", \"" + amounts.get(1) + "\"]}");
-        awaitMail("AUTOPAY_CONFIRMATION");
+        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
         return methodId;
     }
 
@@ -265,7 +270,7 @@ class PremiumCollectionScenarioTest {
     private long addMethod(String json, String noticeWhenReady) {
         HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods", json);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        awaitMail(noticeWhenReady);
+        mailbox.awaitMail(noticeWhenReady);
         return Http.json(added.body()).get("id").asLong();
     }
 
@@ -279,19 +284,6 @@ class PremiumCollectionScenarioTest {
         return ledger.invoices(memberId).get(0).open().toPlainString();
     }
 
-    private OutboxMessage awaitMail(String template) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> notices().contains(template));
-        String subject = jdbc.queryForObject("select subject from premiumflow.notice where member_id = ? and template = ?",
-                String.class, memberId, template);
-        return await().atMost(Duration.ofSeconds(10)).until(() -> mail.messagesNewestFirst().stream()
-                .filter(message -> message.to().contains(email) && message.subject().equals(subject))
-                .findFirst().orElse(null), message -> message != null);
-    }
-
-    private List<String> notices() {
-        return jdbc.queryForList("select template from premiumflow.notice where member_id = ? order by id", String.class, memberId);
-    }
-
     private long awaitFollowUpTasks() {
         return await().atMost(Duration.ofSeconds(30)).until(() -> client.newVariableSearchRequest()
                 .filter(variable -> variable.name("memberId")).send().join().items().stream()
@@ -303,8 +295,4 @@ class PremiumCollectionScenarioTest {
                 .sum(), count -> count > 0);
     }
 
-    private void moveClocksTo(Instant instant) {
-        clock.pin(instant);
-        client.newPinClockCommand().time(instant).send().join();
-    }
 }

@@ -1,0 +1,40 @@
+package org.premiumflow.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
+import org.premiumflow.embedded.mail.OutboxMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What one member was sent: the notices recorded for them, and the mail the embedded SMTP server caught. */
+public final class MemberMailbox {
+
+    private final JdbcTemplate jdbc;
+    private final EmbeddedSmtpServer mail;
+    private final String memberId;
+    private final String email;
+
+    public MemberMailbox(JdbcTemplate jdbc, EmbeddedSmtpServer mail, String memberId, String email) {
+        this.jdbc = jdbc;
+        this.mail = mail;
+        this.memberId = memberId;
+        this.email = email;
+    }
+
+    /** Waits for the notice with this template, then for its mail to the member. */
+    public OutboxMessage awaitMail(String template) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> notices().contains(template));
+        String subject = jdbc.queryForObject("select subject from premiumflow.notice where member_id = ? and template = ?",
+                String.class, memberId, template);
+        return await().atMost(Duration.ofSeconds(10)).until(() -> mail.messagesNewestFirst().stream()
+                .filter(message -> message.to().contains(email) && message.subject().equals(subject))
+                .findFirst().orElse(null), message -> message != null);
+    }
+
+    /** The templates of the member's notices, oldest first. */
+    public List<String> notices() {
+        return jdbc.queryForList("select template from premiumflow.notice where member_id = ? order by id", String.class, memberId);
+    }
+}
