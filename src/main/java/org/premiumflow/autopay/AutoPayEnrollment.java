@@ -152,9 +152,7 @@ public class AutoPayEnrollment {
     @Transactional(readOnly = true)
     public Optional<AutoPayMandate> draftingOn(String memberId, LocalDate draftDate) {
         return mandates.findByMemberIdOrderById(memberId).stream()
-                .filter(mandate -> (mandate.status() == MandateStatus.ACTIVE && !draftDate.isBefore(mandate.firstDraftDate()))
-                        || (mandate.status() == MandateStatus.REPLACED && mandate.draftsBefore() != null
-                        && draftDate.isBefore(mandate.draftsBefore()) && !draftDate.isBefore(mandate.firstDraftDate())))
+                .filter(mandate -> mandate.draftsOn(draftDate))
                 .findFirst();
     }
 
@@ -162,9 +160,6 @@ public class AutoPayEnrollment {
     @Transactional(readOnly = true)
     public boolean usedByAutoPay(long paymentMethodId) {
         LocalDate today = LocalDate.now(clock);
-        return mandates.findByPaymentMethodId(paymentMethodId).stream().anyMatch(mandate ->
-                mandate.status() == MandateStatus.ACTIVE || mandate.status() == MandateStatus.REQUESTED
-                        || (mandate.status() == MandateStatus.REPLACED && mandate.draftsBefore() != null
-                        && today.isBefore(mandate.draftsBefore())));
+        return mandates.findByPaymentMethodId(paymentMethodId).stream().anyMatch(mandate -> mandate.mayDraftFrom(today));
     }
 }

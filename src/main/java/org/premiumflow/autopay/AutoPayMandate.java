@@ -81,6 +81,22 @@ public class AutoPayMandate {
         this.endedAt = now;
     }
 
+    /** Whether this mandate drafts on a date: active from its first draft on, or replaced and still before its successor's. */
+    public boolean draftsOn(LocalDate date) {
+        // Never activated (requested or withdrawn), it has no first draft and drafts nothing.
+        return firstDraftDate != null && !date.isBefore(firstDraftDate)
+                && (status == MandateStatus.ACTIVE || draftsBeforeSuccessor(date));
+    }
+
+    /** Whether AutoPay needs this mandate's method today or later: requested, active, or replaced but still drafting. */
+    boolean mayDraftFrom(LocalDate today) {
+        return status == MandateStatus.REQUESTED || status == MandateStatus.ACTIVE || draftsBeforeSuccessor(today);
+    }
+
+    private boolean draftsBeforeSuccessor(LocalDate date) {
+        return status == MandateStatus.REPLACED && draftsBefore != null && date.isBefore(draftsBefore);
+    }
+
     public Long id() {
         return id;
     }

@@ -69,8 +69,7 @@ public class InvoiceCollection {
 
     @Transactional(readOnly = true)
     public InvoiceStatus status(long invoiceId) {
-        Invoice invoice = ledger.invoice(invoiceId).orElseThrow(() -> new IllegalStateException("No invoice " + invoiceId));
-        return ledger.invoices(invoice.memberId()).stream().filter(line -> line.invoice().id() == invoiceId).findFirst().orElseThrow();
+        return ledger.invoiceStatus(invoiceId).orElseThrow(() -> new IllegalStateException("No invoice " + invoiceId));
     }
 
     /** What an AutoPay draft did: nothing (paid already, or AutoPay ended), approved, pending settlement, or declined. */

@@ -44,15 +44,24 @@ public class Ledger {
         return jdbc.sql("select * from premiumflow.invoice where id = ?").param(invoiceId).query(Ledger::invoice).optional();
     }
 
+    private static final String INVOICE_WITH_PAID = """
+            select i.*, coalesce((select sum(a.amount) from premiumflow.allocation a
+                                  where a.invoice_id = i.id and a.reversed_at is null), 0) as paid
+            from premiumflow.invoice i""";
+
     /** The member's invoices with what is paid on each, oldest coverage month first. */
     public List<InvoiceStatus> invoices(String memberId) {
-        return jdbc.sql("""
-                        select i.*, coalesce((select sum(a.amount) from premiumflow.allocation a
-                                              where a.invoice_id = i.id and a.reversed_at is null), 0) as paid
-                        from premiumflow.invoice i where i.member_id = ? order by i.coverage_month, i.id""")
-                .param(memberId)
-                .query((row, n) -> new InvoiceStatus(invoice(row, n), row.getBigDecimal("paid")))
-                .list();
+        return jdbc.sql(INVOICE_WITH_PAID + " where i.member_id = ? order by i.coverage_month, i.id")
+                .param(memberId).query(Ledger::invoiceStatus).list();
+    }
+
+    /** One invoice with what is paid on it. */
+    Optional<InvoiceStatus> invoiceStatus(long invoiceId) {
+        return jdbc.sql(INVOICE_WITH_PAID + " where i.id = ?").param(invoiceId).query(Ledger::invoiceStatus).optional();
+    }
+
+    private static InvoiceStatus invoiceStatus(ResultSet row, int n) throws SQLException {
+        return new InvoiceStatus(invoice(row, n), row.getBigDecimal("paid"));
     }
 
     /** Records a payment unless its idempotency key was recorded before; either way answers the payment. */

@@ -234,9 +234,7 @@ public class PaymentMethodVerification {
     }
 
     /** Why a failed or removed method cannot be used, in words for the member. */
-    @Transactional(readOnly = true)
-    public String whyNotUsable(long methodId) {
-        PaymentMethod method = methods.findById(methodId).orElseThrow(() -> new IllegalStateException("No payment method " + methodId));
+    public String whyNotUsable(PaymentMethod method) {
         return method.status() == PaymentMethodStatus.FAILED || method.status() == PaymentMethodStatus.REMOVED
                 ? verdictOf(method).reason() : "";
     }

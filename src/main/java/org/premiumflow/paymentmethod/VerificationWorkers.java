@@ -30,7 +30,7 @@ public class VerificationWorkers {
     public Map<String, Object> lookUp(@Variable String memberId, @Variable Long paymentMethodId) {
         PaymentMethod method = registration.find(memberId, paymentMethodId);
         return Map.of("methodKind", method.kind().name(), "method", method.description(), "methodStatus", method.status().name(),
-                "rejectionReason", verification.whyNotUsable(paymentMethodId));
+                "rejectionReason", verification.whyNotUsable(method));
     }
 
     @JobWorker(type = "send-micro-deposits")
