@@ -3,38 +3,25 @@ package org.premiumflow.billing;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.premiumflow.notification.NoticeRequest;
+import org.premiumflow.notification.NoticeTemplate;
+import org.premiumflow.notification.Notices;
 import org.springframework.stereotype.Component;
 
-/** The premium collection process's tasks, each one call of {@link InvoiceCollection}; a repeated job answers the same. */
+/**
+ * The premium collection process's tasks, each one call of {@link InvoiceCollection}; a repeated
+ * job answers the same. The process starts with the collection's plan (see {@link Invoicing}).
+ */
 @Component
 public class CollectionWorkers {
 
     private final InvoiceCollection collection;
+    private final Notices notices;
 
-    CollectionWorkers(InvoiceCollection collection) {
+    CollectionWorkers(InvoiceCollection collection, Notices notices) {
         this.collection = collection;
-    }
-
-    @JobWorker(type = "look-up-invoice")
-    public Map<String, Object> lookUp(@Variable Long invoiceId) {
-        InvoiceCollection.Plan plan = collection.plan(invoiceId);
-        Invoice invoice = plan.invoice().invoice();
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("memberId", invoice.memberId());
-        variables.put("coverageMonth", invoice.coverageMonth().toString());
-        variables.put("dueAmount", plan.invoice().open().max(BigDecimal.ZERO).toPlainString());
-        variables.put("dueDate", invoice.dueDate().toString());
-        variables.put("paidInFull", plan.invoice().paidInFull());
-        variables.put("reminderAt", plan.reminderAt().toString());
-        variables.put("dueAt", plan.dueAt().toString());
-        plan.draft().ifPresent(draft -> {
-            variables.put("autopayDraftDate", draft.date().toString());
-            variables.put("autopayMethod", draft.method());
-            variables.put("draftAt", draft.at().toString());
-        });
-        return variables;
+        this.notices = notices;
     }
 
     @JobWorker(type = "check-invoice")
@@ -49,10 +36,16 @@ public class CollectionWorkers {
         return Map.of("draftOutcome", result.outcome(), "paymentKey", result.paymentKey(), "draftReason", result.reason());
     }
 
-    @JobWorker(type = "prepare-receipt")
-    public Map<String, Object> receipt(@Variable Long invoiceId) {
+    /**
+     * Tells the member what was paid, once per invoice, and answers until when a bank debit may
+     * still come back, which the process watches.
+     */
+    @JobWorker(type = "send-receipt")
+    public Map<String, Object> receipt(@Variable Long invoiceId, @Variable String memberId, @Variable String coverageMonth) {
         InvoiceCollection.Receipt receipt = collection.receipt(invoiceId);
-        return Map.of("paidAmount", receipt.paidAmount().toPlainString(), "paidDate", receipt.paidDate().toString(),
-                "method", receipt.method(), "returnWindowEndsAt", receipt.returnWindowEndsAt().toString());
+        notices.send(new NoticeRequest(memberId, NoticeTemplate.PAYMENT_RECEIPT, "invoice-" + invoiceId + "-paid",
+                Map.of("coverageMonth", coverageMonth, "paidAmount", receipt.paidAmount().toPlainString(),
+                        "paidDate", receipt.paidDate().toString(), "method", receipt.method())));
+        return Map.of("returnWindowEndsAt", receipt.returnWindowEndsAt().toString());
     }
 }

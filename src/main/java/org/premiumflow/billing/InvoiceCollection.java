@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.premiumflow.autopay.AutoPayEnrollment;
 import org.premiumflow.autopay.AutoPayMandate;
@@ -47,6 +49,25 @@ public class InvoiceCollection {
 
     /** The collection's calendar for an invoice; the AutoPay draft only if a mandate drafts on its draft date. */
     public record Plan(InvoiceStatus invoice, Instant reminderAt, Instant dueAt, Optional<Draft> draft) {
+
+        /** The plan as the collection process's variables, which start it. */
+        public Map<String, Object> variables() {
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("invoiceId", invoice.invoice().id());
+            variables.put("memberId", invoice.invoice().memberId());
+            variables.put("coverageMonth", invoice.invoice().coverageMonth().toString());
+            variables.put("dueAmount", invoice.open().max(BigDecimal.ZERO).toPlainString());
+            variables.put("dueDate", invoice.invoice().dueDate().toString());
+            variables.put("paidInFull", invoice.paidInFull());
+            variables.put("reminderAt", reminderAt.toString());
+            variables.put("dueAt", dueAt.toString());
+            draft.ifPresent(draft -> {
+                variables.put("autopayDraftDate", draft.date().toString());
+                variables.put("autopayMethod", draft.method());
+                variables.put("draftAt", draft.at().toString());
+            });
+            return variables;
+        }
     }
 
     public record Draft(LocalDate date, Instant at, String method) {
@@ -54,7 +75,10 @@ public class InvoiceCollection {
 
     @Transactional(readOnly = true)
     public Plan plan(long invoiceId) {
-        InvoiceStatus invoice = status(invoiceId);
+        return plan(status(invoiceId));
+    }
+
+    Plan plan(InvoiceStatus invoice) {
         LocalDate dueDate = invoice.invoice().dueDate();
         LocalDate draftDate = calendar.draftDate(invoice.invoice().coverageMonth());
         Optional<Draft> draft = autopay.draftingOn(invoice.invoice().memberId(), draftDate).map(mandate -> new Draft(draftDate,

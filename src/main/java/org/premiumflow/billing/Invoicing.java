@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.Map;
 import org.premiumflow.calendar.BillingCalendar;
 import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Premium;
@@ -16,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues the invoice for an enrollment's coverage month: the member's share of that month's
  * premium, due on the billing calendar's due date, paid at once from any credit the member has,
- * and collected by its own premium collection process. Issuing the same month again answers the
+ * and collected by its own premium collection process, which starts with the collection's plan. Issuing the same month again answers the
  * invoice issued before and starts nothing new.
  */
 @Service
@@ -27,13 +26,16 @@ public class Invoicing {
     private final Ledger ledger;
     private final WorkflowMessages messages;
     private final PaymentPosting posting;
+    private final InvoiceCollection collection;
     private final BillingCalendar calendar;
     private final Clock clock;
 
-    Invoicing(Ledger ledger, WorkflowMessages messages, PaymentPosting posting, BillingCalendar calendar, Clock clock) {
+    Invoicing(Ledger ledger, WorkflowMessages messages, PaymentPosting posting, InvoiceCollection collection,
+              BillingCalendar calendar, Clock clock) {
         this.ledger = ledger;
         this.messages = messages;
         this.posting = posting;
+        this.collection = collection;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -48,8 +50,9 @@ public class Invoicing {
                 clock.instant());
         posting.applyCredit(memberId);
         // One collection per invoice: a repeated issue writes the same message id, which is stored once.
+        // The message carries the collection's plan, so the process starts knowing it.
         messages.send(new WorkflowMessage(INVOICE_ISSUED, "invoice-" + invoice.id(), INVOICE_ISSUED + ":" + invoice.id(),
-                Duration.ofDays(1), Map.of("invoiceId", invoice.id())));
+                Duration.ofDays(1), collection.plan(invoice.id()).variables()));
         return invoice;
     }
 }

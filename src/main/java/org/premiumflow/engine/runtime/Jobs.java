@@ -3,10 +3,16 @@ package org.premiumflow.engine.runtime;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.premiumflow.engine.InvalidArgumentException;
 import org.premiumflow.engine.InvalidStateException;
 import org.premiumflow.engine.NotFoundException;
@@ -65,8 +71,7 @@ public final class Jobs {
 
     /** Returns jobs claimed for a caller that has gone to the activatable pool at once. */
     void giveBack(List<ActivatedJob> jobs) {
-        String keys = jobs.stream().map(job -> Long.toString(job.job().key()))
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        String keys = keyArray(jobs.stream().map(job -> job.job().key()).toList());
         List<JobRow> returned = transactions.execute(status -> {
             List<JobRow> rows = jdbc.sql("""
                             with given as (
@@ -83,7 +88,7 @@ public final class Jobs {
 
     private List<ActivatedJob> claim(Activation request) {
         OffsetDateTime deadline = store.now().plus(request.timeout());
-        Map<Long, Long> roots = new java.util.HashMap<>();
+        Map<Long, Long> roots = new HashMap<>();
         // Queue rows are taken without waiting (SKIP LOCKED); only then are their jobs locked, so
         // two pollers never wait on each other. A row whose job is no longer activatable is just dropped.
         List<JobRow> claimed = jdbc.sql("""
@@ -113,34 +118,71 @@ public final class Jobs {
             activated.add(new ActivatedJob(job, request.worker(), deadline, variables.getOrDefault(job.key(), Map.of()),
                     headers(job), roots.get(job.key())));
         }
-        activated.sort(java.util.Comparator.comparingLong(job -> job.job().key()));
+        activated.sort(Comparator.comparingLong(job -> job.job().key()));
         return activated;
     }
 
-    /** The variables each job's element instance sees, for all claimed jobs in one query. */
+    /**
+     * The variables each job's element instance sees. The scope chains are walked one level per
+     * query for all jobs at once, and the variables of every scope on them read in one more: each
+     * query is a lookup by key. (A recursive query did it in one, but the planner cannot estimate
+     * its rows and answered it with scans of the whole variable table.)
+     */
     private Map<Long, Map<String, Object>> variables(List<JobRow> jobs, List<String> fetch) {
-        String keys = jobs.stream().map(job -> Long.toString(job.key())).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-        Map<Long, Map<String, Object>> variables = new java.util.HashMap<>();
-        jdbc.sql("""
-                        with recursive scope(job_key, key, depth) as (
-                            select job_key, element_instance_key, 0 from engine.job where job_key = any(cast(? as bigint[]))
-                            union all
-                            select s.job_key, e.flow_scope_key, s.depth + 1 from engine.element_instance e
-                            join scope s on e.element_instance_key = s.key where e.flow_scope_key is not null)
-                        select distinct on (s.job_key, v.name) s.job_key, v.name, v.value::text
-                        from scope s join engine.variable v on v.scope_key = s.key
-                        order by s.job_key, v.name, s.depth""")
-                .param(keys)
+        Map<Long, Long> parents = new HashMap<>();
+        Set<Long> level = new HashSet<>();
+        jobs.forEach(job -> level.add(job.elementInstanceKey()));
+        while (!level.isEmpty()) {
+            Set<Long> next = new HashSet<>();
+            jdbc.sql("select element_instance_key, flow_scope_key from engine.element_instance"
+                            + " where element_instance_key = any(cast(? as bigint[]))")
+                    .param(keyArray(level))
+                    .query((row, n) -> {
+                        long scope = row.getLong(2);
+                        if (!row.wasNull()) {
+                            parents.put(row.getLong(1), scope);
+                            if (!parents.containsKey(scope)) {
+                                next.add(scope);
+                            }
+                        }
+                        return null;
+                    })
+                    .list();
+            level.clear();
+            level.addAll(next);
+        }
+        Set<Long> scopes = new HashSet<>(parents.keySet());
+        scopes.addAll(parents.values());
+        jobs.forEach(job -> scopes.add(job.elementInstanceKey()));
+        Map<Long, Map<String, String>> byScope = new HashMap<>();
+        jdbc.sql("select scope_key, name, value::text from engine.variable where scope_key = any(cast(? as bigint[]))")
+                .param(keyArray(scopes))
                 .query((row, n) -> {
                     String name = row.getString(2);
                     if (fetch == null || fetch.isEmpty() || fetch.contains(name)) {
-                        variables.computeIfAbsent(row.getLong(1), key -> new LinkedHashMap<>())
-                                .put(name, RuntimeStore.fromJson(row.getString(3)));
+                        byScope.computeIfAbsent(row.getLong(1), key -> new HashMap<>()).put(name, row.getString(3));
                     }
                     return null;
                 })
                 .list();
+        Map<Long, Map<String, Object>> variables = new HashMap<>();
+        for (JobRow job : jobs) {
+            // Outermost scope first, so that an inner variable of the same name replaces an outer one.
+            List<Long> chain = new ArrayList<>();
+            for (Long scope = job.elementInstanceKey(); scope != null; scope = parents.get(scope)) {
+                chain.add(0, scope);
+            }
+            Map<String, String> visible = new TreeMap<>();
+            chain.forEach(scope -> visible.putAll(byScope.getOrDefault(scope, Map.of())));
+            Map<String, Object> values = new LinkedHashMap<>();
+            visible.forEach((name, json) -> values.put(name, RuntimeStore.fromJson(json)));
+            variables.put(job.key(), values);
+        }
         return variables;
+    }
+
+    private static String keyArray(Collection<Long> keys) {
+        return keys.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     @SuppressWarnings("unchecked")
