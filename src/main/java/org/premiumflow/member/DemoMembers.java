@@ -37,19 +37,21 @@ class DemoMembers {
     @Transactional
     public void create() {
         YearMonth coverageStart = YearMonth.now(clock).plusMonths(1);
-        add("M-9001", "Rosa", "Diaz", LocalDate.of(1984, 3, 2), coverageStart, Program.APTC_ONLY, null, "612.40", "401.15");
-        add("M-9002", "Sam", "Lee", LocalDate.of(1991, 9, 17), coverageStart, Program.CONNECTORCARE, ConnectorCarePlanType.TYPE_2B,
-                "498.00", "438.00");
-        add("M-9003", "Ana", "Costa", LocalDate.of(1970, 1, 5), coverageStart, Program.UNSUBSIDIZED, null, "734.10", "0.00");
+        // Phone numbers from the 555-0100 to 555-0199 range, which exists only in fiction; M-9003 has none.
+        add("M-9001", "Rosa", "Diaz", "+16175550101", LocalDate.of(1984, 3, 2), coverageStart, Program.APTC_ONLY, null,
+                "612.40", "401.15");
+        add("M-9002", "Sam", "Lee", "+16175550102", LocalDate.of(1991, 9, 17), coverageStart, Program.CONNECTORCARE,
+                ConnectorCarePlanType.TYPE_2B, "498.00", "438.00");
+        add("M-9003", "Ana", "Costa", null, LocalDate.of(1970, 1, 5), coverageStart, Program.UNSUBSIDIZED, null, "734.10", "0.00");
     }
 
-    private void add(String memberId, String firstName, String lastName, LocalDate dateOfBirth, YearMonth coverageStart,
-                     Program program, ConnectorCarePlanType planType, String gross, String aptc) {
+    private void add(String memberId, String firstName, String lastName, String phone, LocalDate dateOfBirth,
+                     YearMonth coverageStart, Program program, ConnectorCarePlanType planType, String gross, String aptc) {
         if (members.existsById(memberId)) {
             return;
         }
         Member member = members.save(new Member(memberId, firstName, lastName, dateOfBirth, clock.instant()));
-        member.contactAt(firstName.toLowerCase() + "@example.org", null);
+        member.contactAt(firstName.toLowerCase() + "@example.org", phone);
         Enrollment enrollment = new Enrollment(member, "DEMO-" + program, program + " demo plan", coverageStart.atDay(1), program, planType);
         enrollment.premiumFrom(coverageStart, new Premium(new BigDecimal(gross), new BigDecimal(aptc)));
         enrollments.save(enrollment);

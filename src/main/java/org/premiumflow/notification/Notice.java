@@ -8,21 +8,24 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
+import org.premiumflow.member.ContactPreference.Channel;
 
 /**
- * The record that a notice went to a member, or could not: what was sent and when, never the text
- * or the address, which are personal data and stay with the member.
+ * The record that a notice went to a member on one channel, or could not: what was sent, how and
+ * when, never the text or the address or phone number, which are personal data and stay with the
+ * member.
  */
 @Entity
 @Table(name = "notice")
 @Immutable
 public class Notice {
 
-    public enum Channel { EMAIL }
-
     public enum Status {
         SENT,
-        /** The member has no e-mail address, so nothing went out; the process decides whether to write instead. */
+        /**
+         * The member has no e-mail address, or no phone number, for this channel, so nothing went
+         * out on it; the process decides whether to write instead.
+         */
         NO_ADDRESS
     }
 
@@ -81,6 +84,6 @@ public class Notice {
 
     @Override
     public String toString() {
-        return "Notice[" + id + " " + template + " " + businessReference + " for " + memberId + ": " + status + "]";
+        return "Notice[" + id + " " + template + " " + businessReference + " for " + memberId + " by " + channel + ": " + status + "]";
     }
 }

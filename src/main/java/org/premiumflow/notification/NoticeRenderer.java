@@ -10,8 +10,9 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders notices from {@code templates/mail/}. The engines are its own, not beans: a template
- * engine bean would take the place of the one Spring Boot configures for the web pages.
+ * Renders notices from {@code templates/mail/}: an e-mail from a notice's {@code .txt} and
+ * {@code .html}, a text message from its {@code .sms.txt}. The engines are its own, not beans: a
+ * template engine bean would take the place of the one Spring Boot configures for the web pages.
  */
 @Component
 class NoticeRenderer {
@@ -29,6 +30,17 @@ class NoticeRenderer {
         return new RenderedNotice(template.subject(),
                 text.process(template.fileName(), context),
                 html.process(template.fileName(), context));
+    }
+
+    /**
+     * The notice as one line of plain text, however the template spreads it over lines. It is not
+     * given the member's name: a text shows on a locked phone's screen, and a name outside the
+     * GSM-7 alphabet would more than halve the characters one message holds.
+     */
+    String textMessage(NoticeTemplate template, NoticeModel model) {
+        Context context = new Context(Locale.US);
+        model.values().forEach(context::setVariable);
+        return text.process(template.fileName() + ".sms", context).strip().replaceAll("\\s+", " ");
     }
 
     private static TemplateEngine engine(TemplateMode mode, String suffix) {

@@ -3,12 +3,16 @@ package org.premiumflow.notification;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.premiumflow.member.ContactPreference.Alert;
 
 /**
  * The notices the exchange sends members, each with its subject, the variables its wording needs and
- * those it can do without. A template's text lives in {@code templates/mail/<fileName>.html} and
- * {@code .txt}; besides the variables listed here both are given the member's {@code firstName}.
+ * those it can do without, and the alert it belongs to, if any. A template's text lives in
+ * {@code templates/mail/<fileName>.html} and {@code .txt}; besides the variables listed here both
+ * are given the member's {@code firstName}. A template bound to an alert also has a text message,
+ * {@code <fileName>.sms.txt}.
  */
 public enum NoticeTemplate {
 
@@ -20,22 +24,36 @@ public enum NoticeTemplate {
     AUTOPAY_CONFIRMATION("Your AutoPay is set up", "method", "firstDraftDate", "coverageMonth"),
     AUTOPAY_METHOD_CHANGED("Your AutoPay payment method was changed", "previousMethod", "method", "firstDraftDate"),
     AUTOPAY_CANCELLED("Your AutoPay is stopped", "method"),
-    PREMIUM_BILL("Your premium bill",
+    PREMIUM_BILL(Alert.BILL, "Your premium bill",
             List.of("coverageMonth", "dueAmount", "dueDate"), List.of("autopayDraftDate", "autopayMethod")),
-    PAYMENT_REMINDER("Reminder: your premium payment is due",
+    PAYMENT_REMINDER(Alert.PAYMENT_REMINDER, "Reminder: your premium payment is due",
             List.of("coverageMonth", "dueAmount", "dueDate"), List.of("autopayDraftDate", "autopayMethod")),
-    PAYMENT_RECEIPT("We received your premium payment", "coverageMonth", "paidAmount", "paidDate", "method"),
-    PREMIUM_UNPAID("Your premium is unpaid", "coverageMonth", "dueAmount", "dueDate", "reason");
+    PAYMENT_RECEIPT(Alert.PAYMENT_RECEIPT, "We received your premium payment", "coverageMonth", "paidAmount", "paidDate", "method"),
+    PREMIUM_UNPAID(Alert.PAYMENT_FAILED, "Your premium is unpaid", "coverageMonth", "dueAmount", "dueDate", "reason");
 
+    private final Alert alert;
     private final String subject;
     private final List<String> requiredVariables;
     private final List<String> optionalVariables;
 
+    /**
+     * A notice about the member's payment set-up itself (a method added, verified, rejected or
+     * changed, AutoPay started or stopped), bound to no alert: it always goes by e-mail, whatever
+     * the member chose for alerts. These are security and legal notices: a member must learn that
+     * their payment method changed even if they chose text messages alone for their alerts, since a
+     * change they did not make is how they find out someone else made it, and the e-mail is the
+     * written record of what they authorized.
+     */
     NoticeTemplate(String subject, String... requiredVariables) {
-        this(subject, List.of(requiredVariables), List.of());
+        this(null, subject, List.of(requiredVariables), List.of());
     }
 
-    NoticeTemplate(String subject, List<String> requiredVariables, List<String> optionalVariables) {
+    NoticeTemplate(Alert alert, String subject, String... requiredVariables) {
+        this(alert, subject, List.of(requiredVariables), List.of());
+    }
+
+    NoticeTemplate(Alert alert, String subject, List<String> requiredVariables, List<String> optionalVariables) {
+        this.alert = alert;
         this.subject = subject;
         this.requiredVariables = List.copyOf(requiredVariables);
         this.optionalVariables = List.copyOf(optionalVariables);
@@ -60,6 +78,14 @@ public enum NoticeTemplate {
     /** The base name of the template files, e.g. {@code autopay-confirmation}. */
     public String fileName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The alert whose channels the member chose this notice goes on; empty for a notice that goes
+     * by e-mail always.
+     */
+    public Optional<Alert> alert() {
+        return Optional.ofNullable(alert);
     }
 
     public String subject() {

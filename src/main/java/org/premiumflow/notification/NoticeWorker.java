@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the notice a {@code send-notice} task asks for. The task's {@code template} header names the
  * notice; the variables {@code memberId} and {@code noticeReference} say to whom and for what, so a
- * retried or repeated task sends nothing twice; the other variables fill the template.
+ * retried or repeated task sends nothing twice on one channel; the other variables fill the template.
  */
 @Component
 public class NoticeWorker {
@@ -24,7 +24,10 @@ public class NoticeWorker {
         this.notices = notices;
     }
 
-    /** Returns {@code noticeStatus}, so that a model can write to a member who has no e-mail address. */
+    /**
+     * Returns {@code noticeStatus}: {@code SENT} if the notice reached the member on at least one
+     * channel, {@code NO_ADDRESS} if on none, so that a model can write to a member it could not reach.
+     */
     @JobWorker(type = JOB_TYPE, fetchAllVariables = true)
     public Map<String, Object> send(ActivatedJob job) {
         try {
@@ -35,8 +38,8 @@ public class NoticeWorker {
             if (memberId == null || reference == null) {
                 throw new IllegalArgumentException("Notice " + template + " needs the variables 'memberId' and 'noticeReference'");
             }
-            Notice notice = notices.send(new NoticeRequest(memberId.toString(), template, reference.toString(), model));
-            return Map.of("noticeStatus", notice.status().name());
+            NoticeDelivery delivery = notices.send(new NoticeRequest(memberId.toString(), template, reference.toString(), model));
+            return Map.of("noticeStatus", delivery.status().name());
         } catch (IllegalArgumentException e) {
             // A request that is wrong stays wrong however often it is retried: no retries, an incident at once.
             throw CamundaError.jobError(e.getMessage(), null, 0, (Duration) null, e);

@@ -1,74 +1,74 @@
 package org.premiumflow.notification;
 
-import org.premiumflow.member.UnknownMemberException;
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.premiumflow.member.AlertChannels;
+import org.premiumflow.member.ContactPreference.Channel;
 import org.premiumflow.member.Member;
 import org.premiumflow.member.Members;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.premiumflow.member.UnknownMemberException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends members their notices once per member, template and business reference, however often a
- * job that asks for one is retried or repeated (see {@link #send} for the one gap SMTP leaves).
+ * Sends members their notices once per member, template, business reference and channel, however
+ * often a job that asks for one is retried or repeated (see {@link NoticeCourier#deliver} for the
+ * one gap SMTP and the text-message provider leave).
  */
 @Service
 public class Notices {
 
-    private static final Logger log = LoggerFactory.getLogger(Notices.class);
-
-    private final NoticeRecords records;
     private final Members members;
-    private final NoticeRenderer renderer;
-    private final NoticeMailer mailer;
-    private final Clock clock;
+    private final AlertChannels alertChannels;
+    private final NoticeCourier courier;
 
-    Notices(NoticeRecords records, Members members, NoticeRenderer renderer, NoticeMailer mailer, Clock clock) {
-        this.records = records;
+    Notices(Members members, AlertChannels alertChannels, NoticeCourier courier) {
         this.members = members;
-        this.renderer = renderer;
-        this.mailer = mailer;
-        this.clock = clock;
+        this.alertChannels = alertChannels;
+        this.courier = courier;
     }
 
     /**
-     * Sends the notice unless it was sent before, and returns its record either way. The record
-     * and the e-mail succeed or fail together: if the mail server refuses, nothing is recorded and
-     * a retry sends it, so a notice is never recorded as sent without having gone out. The one
-     * gap left: should the commit fail after the mail server took the message, the retry sends it
-     * a second time (SMTP cannot take part in the database transaction).
+     * Sends the notice on every channel it goes on, except those it went on before, and returns
+     * what became of it on each. A notice bound to an alert goes on the channels the member chose
+     * for that alert (e-mail if they chose none); one bound to no alert goes by e-mail.
+     *
+     * <p>Each channel is recorded in a transaction of its own, or in the caller's if there is one.
+     * A channel that fails does not keep the notice from the others: they are sent, then the first
+     * failure is thrown, and a retry sends only on the channels that failed. Inside a caller's
+     * transaction, a failure undoes the records of every channel with the caller's work, so a retry
+     * sends on them all again; callers that hold a transaction send notices bound to no alert,
+     * which go on one channel.
      *
      * @throws IllegalArgumentException if the template lacks a variable it needs (naming both)
      * @throws UnknownMemberException if there is no such member
      */
-    @Transactional
-    public Notice send(NoticeRequest request) {
-        NoticeTemplate template = request.template();
-        NoticeModel model = NoticeModel.of(template, request.model());
+    public NoticeDelivery send(NoticeRequest request) {
+        NoticeModel model = NoticeModel.of(request.template(), request.model());
         Member member = members.findById(request.memberId()).orElseThrow(() -> new UnknownMemberException(request.memberId()));
-        Notice.Status status = hasEmail(member) ? Notice.Status.SENT : Notice.Status.NO_ADDRESS;
-
-        boolean recordedNow = records.recordIfNew(member.memberId(), template.name(), request.businessReference(),
-                template.subject(), status.name(), clock.instant()) == 1;
-        Notice notice = records.findByMemberIdAndTemplateAndBusinessReference(member.memberId(), template,
-                request.businessReference()).orElseThrow();
-        if (!recordedNow) {
-            log.info("Notice {} ({}) for member {} was already {}; not sent again", template, request.businessReference(),
-                    member.memberId(), notice.status());
-            return notice;
+        List<Notice> delivered = new ArrayList<>();
+        RuntimeException failure = null;
+        for (Channel channel : channels(request.template(), member)) {
+            try {
+                delivered.add(courier.deliver(channel, member, request, model));
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
         }
-        if (status == Notice.Status.SENT) {
-            mailer.send(member.email(), renderer.render(template, member.firstName(), model));
-            log.info("Notice {} ({}) sent to member {}", template, request.businessReference(), member.memberId());
-        } else {
-            log.info("Notice {} ({}) not sent: member {} has no e-mail address", template, request.businessReference(),
-                    member.memberId());
+        if (failure != null) {
+            throw failure;
         }
-        return notice;
+        return new NoticeDelivery(delivered);
     }
 
-    private static boolean hasEmail(Member member) {
-        return member.email() != null && !member.email().isBlank();
+    private Set<Channel> channels(NoticeTemplate template, Member member) {
+        return template.alert()
+                .map(alert -> alertChannels.of(member.memberId(), alert))
+                .orElse(EnumSet.of(Channel.EMAIL));
     }
 }

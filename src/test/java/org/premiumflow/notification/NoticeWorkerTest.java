@@ -13,14 +13,23 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
 import org.premiumflow.embedded.mail.OutboxMessage;
+import org.premiumflow.member.AlertChannels;
+import org.premiumflow.member.AlertChoice;
+import org.premiumflow.member.ContactPreference;
+import org.premiumflow.member.ContactPreference.Alert;
+import org.premiumflow.member.ContactPreference.Channel;
+import org.premiumflow.member.ContactPreferences;
 import org.premiumflow.member.Member;
 import org.premiumflow.member.Members;
+import org.premiumflow.notification.sms.sandbox.SandboxTextMessageGateway;
+import org.premiumflow.notification.sms.sandbox.SandboxTextMessageGateway.ReceivedText;
 import org.premiumflow.support.FreePort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +57,12 @@ class NoticeWorkerTest {
     EmbeddedSmtpServer smtp;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AlertChannels alertChannels;
+    @Autowired
+    ContactPreferences preferences;
+    @Autowired
+    SandboxTextMessageGateway texts;
 
     @BeforeEach
     void emptyOutbox() {
@@ -88,6 +103,59 @@ class NoticeWorkerTest {
         }
 
         assertThat(smtp.messagesNewestFirst()).hasSize(1);
+    }
+
+    @Test
+    void aReminderGoesOnTheChannelsTheMemberChoseAndTheProcessHearsItWasSent() {
+        Member member = member("M-WORKER-4", "eva.novak@example.org", "+1 617 555 0142");
+        alertChannels.replace(member.memberId(), List.of(new AlertChoice(Alert.PAYMENT_REMINDER, EnumSet.of(Channel.SMS))));
+        deploy("reminder", "PAYMENT_REMINDER");
+
+        ProcessInstanceResult result = client.newCreateInstanceCommand().bpmnProcessId("reminder").latestVersion()
+                .variables(Map.of("memberId", member.memberId(), "enrollmentId", "INV-11", "last4", "6789",
+                        "coverageMonth", "2027-02", "dueAmount", "211.25", "dueDate", "2027-01-23"))
+                .withResult().send().join();
+
+        assertThat(result.getVariablesAsMap()).containsEntry("noticeStatus", "SENT");
+        assertThat(texts.sentTo("+16175550142")).singleElement().extracting(ReceivedText::body).asString()
+                .startsWith("Health Connector reminder: Your February 2027 premium of $211.25 is due January 23, 2027.");
+        assertThat(smtp.messagesNewestFirst()).isEmpty();
+    }
+
+    @Test
+    void aRepeatedTaskSendsOnNeitherChannelTwice() {
+        Member member = member("M-WORKER-5", "kim.tran@example.org", "+1 617 555 0143");
+        alertChannels.replace(member.memberId(), List.of(new AlertChoice(Alert.BILL, EnumSet.of(Channel.EMAIL, Channel.SMS))));
+        deploy("bill-twice", "PREMIUM_BILL");
+        Map<String, Object> variables = Map.of("memberId", member.memberId(), "enrollmentId", "INV-12", "last4", "6789",
+                "coverageMonth", "2027-02", "dueAmount", "211.25", "dueDate", "2027-01-23");
+
+        for (int instance = 0; instance < 2; instance++) {
+            ProcessInstanceResult result = client.newCreateInstanceCommand().bpmnProcessId("bill-twice").latestVersion()
+                    .variables(variables).withResult().send().join();
+            assertThat(result.getVariablesAsMap()).containsEntry("noticeStatus", "SENT");
+        }
+
+        assertThat(smtp.messagesNewestFirst()).hasSize(1);
+        assertThat(texts.sentTo("+16175550143")).hasSize(1);
+    }
+
+    @Test
+    void aMemberReachedOnNoChosenChannelIsReportedToTheProcessAsNoAddress() {
+        Member member = member("M-WORKER-6", "ola.berg@example.org", null);
+        // Chosen while a phone number was on file; the number was removed since.
+        preferences.save(new ContactPreference(member.memberId(), Alert.PAYMENT_FAILED, Channel.SMS));
+        deploy("unpaid", "PREMIUM_UNPAID");
+
+        ProcessInstanceResult result = client.newCreateInstanceCommand().bpmnProcessId("unpaid").latestVersion()
+                .variables(Map.of("memberId", member.memberId(), "enrollmentId", "INV-13", "last4", "6789",
+                        "coverageMonth", "2027-02", "dueAmount", "211.25", "dueDate", "2027-01-23", "reason", "it was not paid"))
+                .withResult().send().join();
+
+        assertThat(result.getVariablesAsMap()).containsEntry("noticeStatus", "NO_ADDRESS");
+        assertThat(jdbc.queryForList("select channel || ' ' || status from premiumflow.notice where member_id = ?", String.class,
+                member.memberId())).containsExactly("SMS NO_ADDRESS");
+        assertThat(smtp.messagesNewestFirst()).isEmpty();
     }
 
     @Test
@@ -138,8 +206,12 @@ class NoticeWorkerTest {
     }
 
     private Member member(String memberId, String email) {
+        return member(memberId, email, null);
+    }
+
+    private Member member(String memberId, String email, String phone) {
         Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), Instant.parse("2026-11-01T12:00:00Z"));
-        member.contactAt(email, null);
+        member.contactAt(email, phone);
         return members.save(member);
     }
 }

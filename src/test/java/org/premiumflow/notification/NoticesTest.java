@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
 import org.premiumflow.embedded.mail.OutboxMessage;
+import org.premiumflow.member.ContactPreference.Channel;
 import org.premiumflow.member.Member;
 import org.premiumflow.member.Members;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 
-/** Notices reach members once per member, template and business reference, and leave no personal data behind. */
+/**
+ * Notices reach members once per member, template, business reference and channel, and leave no
+ * personal data behind. These notices are bound to no alert, so they go by e-mail alone.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "premiumflow.embedded.postgres.ephemeral=true")
 @ExtendWith(OutputCaptureExtension.class)
@@ -70,10 +74,13 @@ class NoticesTest {
         Member member = member("Rosa", "rosa.diaz@example.org");
         clock.pin(Instant.parse("2027-01-04T14:30:00Z"));
 
-        Notice notice = notices.send(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CONFIRMATION, "ENR-1", AUTOPAY));
+        NoticeDelivery delivery = notices.send(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CONFIRMATION, "ENR-1",
+                AUTOPAY));
 
+        assertThat(delivery.notices()).hasSize(1);
+        Notice notice = delivery.on(Channel.EMAIL).orElseThrow();
         assertThat(notice.status()).isEqualTo(Notice.Status.SENT);
-        assertThat(notice.channel()).isEqualTo(Notice.Channel.EMAIL);
+        assertThat(notice.channel()).isEqualTo(Channel.EMAIL);
         assertThat(notice.subject()).isEqualTo("Your AutoPay is set up");
         assertThat(notice.createdAt()).isEqualTo(Instant.parse("2027-01-04T14:30:00Z"));
         assertThat(notice.sentAt()).contains(Instant.parse("2027-01-04T14:30:00Z"));
@@ -85,7 +92,7 @@ class NoticesTest {
                         "Health Connector premium services"));
         assertThat(mail.html()).hasValueSatisfying(html -> assertThat(html)
                 .contains("Hello <span>Rosa</span>,", "Checking account ending 6789", "January 23, 2027", "February 2027"));
-        assertThat(output.getAll()).contains("AUTOPAY_CONFIRMATION (ENR-1) sent to member " + member.memberId())
+        assertThat(output.getAll()).contains("AUTOPAY_CONFIRMATION (ENR-1) sent to member " + member.memberId() + " by EMAIL")
                 .doesNotContain(member.email());
     }
 
@@ -94,8 +101,8 @@ class NoticesTest {
         Member member = member("Ann", "ann.lee@example.org");
         NoticeRequest request = new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CONFIRMATION, "ENR-2", AUTOPAY);
 
-        Notice first = notices.send(request);
-        Notice repeat = notices.send(request);
+        Notice first = emailed(request);
+        Notice repeat = emailed(request);
 
         assertThat(repeat.id()).isEqualTo(first.id());
         assertThat(mailsTo(member)).hasSize(1);
@@ -106,8 +113,8 @@ class NoticesTest {
     void theSameNoticeForAnotherReferenceIsSent() {
         Member member = member("Li", "li.wong@example.org");
 
-        Notice january = notices.send(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CANCELLED, "AUTOPAY-1", AUTOPAY));
-        Notice march = notices.send(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CANCELLED, "AUTOPAY-2", AUTOPAY));
+        Notice january = emailed(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CANCELLED, "AUTOPAY-1", AUTOPAY));
+        Notice march = emailed(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CANCELLED, "AUTOPAY-2", AUTOPAY));
 
         assertThat(march.id()).isNotEqualTo(january.id());
         assertThat(mailsTo(member)).hasSize(2);
@@ -127,7 +134,7 @@ class NoticesTest {
             List<Future<Notice>> results = IntStream.range(0, callers)
                     .mapToObj(i -> threads.submit(() -> {
                         start.await();
-                        return notices.send(request);
+                        return emailed(request);
                     }))
                     .toList();
             start.countDown();
@@ -147,12 +154,15 @@ class NoticesTest {
     void aMemberWithoutEmailIsRecordedAsNoAddressAndSentNothing() {
         Member member = member("Pat", null);
 
-        Notice notice = notices.send(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CONFIRMATION, "ENR-3", AUTOPAY));
+        NoticeDelivery delivery = notices.send(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CONFIRMATION, "ENR-3",
+                AUTOPAY));
 
+        assertThat(delivery.status()).isEqualTo(Notice.Status.NO_ADDRESS);
+        Notice notice = delivery.on(Channel.EMAIL).orElseThrow();
         assertThat(notice.status()).isEqualTo(Notice.Status.NO_ADDRESS);
         assertThat(notice.sentAt()).isEmpty();
         assertThat(smtp.messagesNewestFirst()).isEmpty();
-        assertThat(notices.send(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CONFIRMATION, "ENR-3", AUTOPAY)).id())
+        assertThat(emailed(new NoticeRequest(member.memberId(), NoticeTemplate.AUTOPAY_CONFIRMATION, "ENR-3", AUTOPAY)).id())
                 .as("asked again").isEqualTo(notice.id());
     }
 
@@ -212,6 +222,10 @@ class NoticesTest {
                 Instant.parse("2026-11-01T12:00:00Z"));
         member.contactAt(email, null);
         return members.save(member);
+    }
+
+    private Notice emailed(NoticeRequest request) {
+        return notices.send(request).on(Channel.EMAIL).orElseThrow();
     }
 
     private OutboxMessage onlyMailTo(Member member) {

@@ -44,6 +44,12 @@ public final class Http {
         return send(request.build());
     }
 
+    public static HttpResponse<String> putJson(int port, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public static HttpResponse<String> delete(int port, String path) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).DELETE().build());
     }

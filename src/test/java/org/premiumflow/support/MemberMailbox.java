@@ -23,17 +23,17 @@ public final class MemberMailbox {
         this.email = email;
     }
 
-    /** Waits for the notice with this template, then for its mail to the member. */
+    /** Waits for the notice with this template to be e-mailed, then for its mail to the member. */
     public OutboxMessage awaitMail(String template) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> notices().contains(template));
-        String subject = jdbc.queryForObject("select subject from premiumflow.notice where member_id = ? and template = ?",
-                String.class, memberId, template);
+        String emailed = "select subject from premiumflow.notice where member_id = ? and template = ? and channel = 'EMAIL'";
+        await().atMost(Duration.ofSeconds(30)).until(() -> !jdbc.queryForList(emailed, String.class, memberId, template).isEmpty());
+        String subject = jdbc.queryForList(emailed, String.class, memberId, template).get(0);
         return await().atMost(Duration.ofSeconds(10)).until(() -> mail.messagesNewestFirst().stream()
                 .filter(message -> message.to().contains(email) && message.subject().equals(subject))
                 .findFirst().orElse(null), message -> message != null);
     }
 
-    /** The templates of the member's notices, oldest first. */
+    /** The templates of the member's notices, oldest first, once for each channel a notice went on. */
     public List<String> notices() {
         return jdbc.queryForList("select template from premiumflow.notice where member_id = ? order by id", String.class, memberId);
     }

@@ -3,6 +3,7 @@ package org.premiumflow.web.api;
 import java.util.List;
 import java.util.Map;
 import org.premiumflow.billing.PaymentDeclinedException;
+import org.premiumflow.member.NoPhoneNumberException;
 import org.premiumflow.member.UnknownMemberException;
 import org.premiumflow.payment.gateway.PaymentOutcomeUnknownException;
 import org.premiumflow.paymentmethod.InvalidFieldException;
@@ -52,6 +53,17 @@ class ApiErrors {
     @ExceptionHandler(PaymentSetUpConflictException.class)
     ProblemDetail conflict(PaymentSetUpConflictException e) {
         return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
+    }
+
+    /** Names each choice of text messages in the request's own terms, so the member sees which to change. */
+    @ExceptionHandler(NoPhoneNumberException.class)
+    ProblemDetail noPhoneNumber(NoPhoneNumberException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "No phone number", e.getMessage());
+        problem.setProperty("errors", e.choices().stream()
+                .map(index -> Map.of("field", "preferences[" + index + "].channels",
+                        "rule", "SMS needs a phone number on file; choose EMAIL instead"))
+                .toList());
+        return problem;
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
