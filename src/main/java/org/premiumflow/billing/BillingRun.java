@@ -1,12 +1,13 @@
 package org.premiumflow.billing;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.premiumflow.member.Enrollments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,14 +25,14 @@ public class BillingRun {
     private static final Logger log = LoggerFactory.getLogger(BillingRun.class);
 
     private final JdbcClient jdbc;
-    private final Enrollments enrollments;
+    private final EntityManager entityManager;
     private final Invoicing invoicing;
     private final BillingRunProperties properties;
     private final Clock clock;
 
-    BillingRun(JdbcClient jdbc, Enrollments enrollments, Invoicing invoicing, BillingRunProperties properties, Clock clock) {
+    BillingRun(JdbcClient jdbc, EntityManager entityManager, Invoicing invoicing, BillingRunProperties properties, Clock clock) {
         this.jdbc = jdbc;
-        this.enrollments = enrollments;
+        this.entityManager = entityManager;
         this.invoicing = invoicing;
         this.properties = properties;
         this.clock = clock;
@@ -60,9 +61,17 @@ public class BillingRun {
         Long after = jdbc.sql("select last_enrollment_id from premiumflow.billing_run where coverage_month = ? for update")
                 .param(month.atDay(1)).query(Long.class).optional()
                 .orElseThrow(() -> new IllegalStateException("No billing run for " + month));
-        List<Long> batch = jdbc.sql("""
-                        select id from premiumflow.enrollment where id > ? and coverage_start <= ? order by id limit ?""")
-                .params(after, month.atEndOfMonth(), properties.batchSize()).query(Long.class).list();
+        // The batch writes through JDBC; the entities its plans read need no flush before each query,
+        // which with hundreds of them loaded would check them all again for every invoice.
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        List<BillableEnrollment> batch = jdbc.sql("""
+                        select e.id, e.member_id, p.member_responsibility from premiumflow.enrollment e
+                        left join lateral (select member_responsibility from premiumflow.monthly_premium m
+                                           where m.enrollment_id = e.id and m.effective_month <= ?
+                                           order by m.effective_month desc limit 1) p on true
+                        where e.id > ? and e.coverage_start <= ? order by e.id limit ?""")
+                .params(month.atDay(1), after, month.atEndOfMonth(), properties.batchSize())
+                .query((row, n) -> new BillableEnrollment(row.getLong(1), row.getString(2), row.getBigDecimal(3))).list();
         if (batch.isEmpty()) {
             jdbc.sql("update premiumflow.billing_run set finished_at = ? where coverage_month = ? and finished_at is null")
                     .params(Timestamp.from(clock.instant()), month.atDay(1)).update();
@@ -70,11 +79,11 @@ public class BillingRun {
             log.info("Billing run for {} finished: {} enrollments billed", month, finished.done());
             return finished;
         }
-        enrollments.findAllById(batch).stream()
-                .filter(enrollment -> enrollment.premiumFor(month).isPresent())
+        // An enrollment without a premium for the month yet is not billed, and counts as done.
+        batch.stream().filter(enrollment -> enrollment.memberResponsibility() != null)
                 .forEach(enrollment -> invoicing.issue(enrollment, month));
         jdbc.sql("update premiumflow.billing_run set done = done + ?, last_enrollment_id = ? where coverage_month = ?")
-                .params(batch.size(), batch.get(batch.size() - 1), month.atDay(1)).update();
+                .params(batch.size(), batch.get(batch.size() - 1).enrollmentId(), month.atDay(1)).update();
         return progress(month).orElseThrow();
     }
 

@@ -42,12 +42,17 @@ public class Invoicing {
 
     @Transactional
     public Invoice issue(Enrollment enrollment, YearMonth coverageMonth) {
-        String memberId = enrollment.member().memberId();
         BigDecimal amount = enrollment.premiumFor(coverageMonth).map(Premium::memberResponsibility)
                 .orElseThrow(() -> new IllegalStateException("Enrollment " + enrollment.id() + " has no premium for " + coverageMonth));
+        return issue(new BillableEnrollment(enrollment.id(), enrollment.member().memberId(), amount), coverageMonth);
+    }
+
+    @Transactional
+    Invoice issue(BillableEnrollment enrollment, YearMonth coverageMonth) {
+        String memberId = enrollment.memberId();
         ledger.lock(memberId);
-        Invoice invoice = ledger.issue(memberId, enrollment.id(), coverageMonth, amount, calendar.dueDate(coverageMonth),
-                clock.instant());
+        Invoice invoice = ledger.issue(memberId, enrollment.enrollmentId(), coverageMonth, enrollment.memberResponsibility(),
+                calendar.dueDate(coverageMonth), clock.instant());
         posting.applyCredit(memberId);
         // One collection per invoice: a repeated issue writes the same message id, which is stored once.
         // The message carries the collection's plan, so the process starts knowing it.

@@ -12,9 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,12 +25,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes stored workflow messages in the order they were written, one per transaction:
- * woken right after a transaction that wrote some, and every few seconds anyway. A message is
- * marked published only once the cluster took it, so publishing one twice is possible and
- * harmless: its id is unique while it is buffered, and the workers it leads to are idempotent.
- * A message the cluster refuses is tried again later, less and less often, without holding up
- * the others; when the cluster cannot be reached the round stops until the next one.
+ * Publishes stored workflow messages, one per transaction: woken right after a transaction that
+ * wrote some, and every few seconds anyway. Messages go out in lanes that publish side by side;
+ * a correlation key always falls in the same lane, so the messages for one process instance go
+ * out in the order they were written. A message is marked published only once the cluster took
+ * it, so publishing one twice is possible and harmless: its id is unique while it is buffered,
+ * and the workers it leads to are idempotent. A message the cluster refuses is tried again later,
+ * less and less often, without holding up the others; when the cluster cannot be reached the
+ * lane stops until the next round.
  */
 @Component
 class WorkflowMessageRelay implements DisposableBean {
@@ -42,16 +46,44 @@ class WorkflowMessageRelay implements DisposableBean {
     private final TransactionTemplate transactions;
     private final CamundaClient client;
     private final Clock clock;
-    // Publishing happens off the caller's thread: a slow cluster must not hold up a member's request.
-    private final ExecutorService publisher = Executors.newSingleThreadExecutor(task -> new Thread(task, "workflow-message-relay"));
-    private final AtomicBoolean woken = new AtomicBoolean();
+    private final List<Lane> lanes;
     private volatile boolean modelsDeployed;
 
-    WorkflowMessageRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager, CamundaClient client, Clock clock) {
+    WorkflowMessageRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager, CamundaClient client, Clock clock,
+                         @Value("${premiumflow.workflow.message-relay-lanes:4}") int lanes) {
+        if (lanes < 1) {
+            throw new IllegalArgumentException("premiumflow.workflow.message-relay-lanes must be at least 1, not " + lanes);
+        }
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.client = client;
         this.clock = clock;
+        this.lanes = IntStream.range(0, lanes).mapToObj(lane -> new Lane(lane, lanes)).toList();
+    }
+
+    /** One lane of messages, published by a thread of its own, off the caller's: a slow cluster must not hold up a member's request. */
+    private final class Lane {
+
+        private final int number;
+        private final int of;
+        private final ExecutorService publisher;
+        private final AtomicBoolean woken = new AtomicBoolean();
+
+        Lane(int number, int of) {
+            this.number = number;
+            this.of = of;
+            this.publisher = Executors.newSingleThreadExecutor(task -> new Thread(task, "workflow-message-relay-" + number));
+        }
+
+        /** Publishes soon; many wake-ups before the lane gets to it make one round. */
+        void wake() {
+            if (woken.compareAndSet(false, true)) {
+                publisher.execute(() -> {
+                    woken.set(false);
+                    publishPending(this);
+                });
+            }
+        }
     }
 
     private record Pending(long id, String name, String correlationKey, String messageId, String variables, long timeToLiveMs,
@@ -65,24 +97,23 @@ class WorkflowMessageRelay implements DisposableBean {
         wake();
     }
 
-    /** Publishes soon; many wake-ups before the relay gets to it make one round. */
+    /** Publishes soon in every lane. */
     void wake() {
-        if (woken.compareAndSet(false, true)) {
-            publisher.execute(() -> {
-                woken.set(false);
-                publishPending();
-            });
-        }
+        lanes.forEach(Lane::wake);
     }
 
     @Scheduled(fixedDelayString = "${premiumflow.workflow.message-relay-interval:PT5S}")
     void publishPending() {
+        wake();
+    }
+
+    private void publishPending(Lane lane) {
         if (!modelsDeployed) {
             // A member may act before the start-up deployment is done; the messages wait for it.
             return;
         }
         try {
-            while (Boolean.TRUE.equals(transactions.execute(status -> publishNext()))) {
+            while (Boolean.TRUE.equals(transactions.execute(status -> publishNext(lane)))) {
                 // one message per transaction, until none is due: a billing run writes thousands at once
             }
         } catch (RuntimeException clusterAway) {
@@ -90,15 +121,15 @@ class WorkflowMessageRelay implements DisposableBean {
         }
     }
 
-    private boolean publishNext() {
+    private boolean publishNext(Lane lane) {
         Instant now = clock.instant();
-        // Skip locked: the woken relay, the schedule and other instances never publish the same row at once.
+        // Skip locked: other instances of the application never publish the same row at once.
         List<Pending> next = jdbc.sql("""
                         select id, name, correlation_key, message_id, variables, time_to_live_ms, created_at, attempts
                         from premiumflow.workflow_message
-                        where published_at is null and next_attempt_at <= ?
+                        where published_at is null and next_attempt_at <= ? and (hashtext(correlation_key) & 2147483647) % ? = ?
                         order by id limit 1 for update skip locked""")
-                .param(Timestamp.from(now)).query(Pending.class).list();
+                .params(Timestamp.from(now), lane.of, lane.number).query(Pending.class).list();
         if (next.isEmpty()) {
             return false;
         }
@@ -144,6 +175,6 @@ class WorkflowMessageRelay implements DisposableBean {
 
     @Override
     public void destroy() {
-        publisher.shutdownNow();
+        lanes.forEach(lane -> lane.publisher.shutdownNow());
     }
 }
