@@ -1,7 +1,7 @@
 package org.premiumflow.notification.sms.sandbox;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import org.premiumflow.sandbox.SandboxConnections;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -19,32 +19,13 @@ class SandboxTextMessageConfiguration {
 
     private static final int CONNECTIONS = 2;
 
-    /** The provider's own pool; not a DataSource bean, which would displace the application's. */
-    static final class SandboxTextConnections implements AutoCloseable {
-
-        private final HikariDataSource pool = new HikariDataSource();
-
-        SandboxTextConnections(JdbcConnectionDetails database) {
-            pool.setPoolName("sandbox-text-messages");
-            pool.setJdbcUrl(database.getJdbcUrl());
-            pool.setUsername(database.getUsername());
-            pool.setPassword(database.getPassword());
-            pool.setMaximumPoolSize(CONNECTIONS);
-        }
-
-        @Override
-        public void close() {
-            pool.close();
-        }
+    @Bean
+    SandboxConnections sandboxTextConnections(JdbcConnectionDetails database) {
+        return new SandboxConnections("sandbox-text-messages", CONNECTIONS, database);
     }
 
     @Bean
-    SandboxTextConnections sandboxTextConnections(JdbcConnectionDetails database) {
-        return new SandboxTextConnections(database);
-    }
-
-    @Bean
-    SandboxTextMessageGateway sandboxTextMessageGateway(SandboxTextConnections connections, Clock clock) {
-        return new SandboxTextMessageGateway(JdbcClient.create(connections.pool), clock);
+    SandboxTextMessageGateway sandboxTextMessageGateway(SandboxConnections sandboxTextConnections, Clock clock) {
+        return new SandboxTextMessageGateway(JdbcClient.create(sandboxTextConnections.dataSource()), clock);
     }
 }

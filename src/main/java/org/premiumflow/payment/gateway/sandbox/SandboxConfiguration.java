@@ -1,8 +1,9 @@
 package org.premiumflow.payment.gateway.sandbox;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.premiumflow.calendar.BankingCalendar;
+import org.premiumflow.sandbox.SandboxConnections;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -21,33 +22,14 @@ class SandboxConfiguration {
 
     private static final int CONNECTIONS = 4;
 
-    /** The processor's own pool; not a DataSource bean, which would displace the application's. */
-    static final class SandboxConnections implements AutoCloseable {
-
-        private final HikariDataSource pool = new HikariDataSource();
-
-        SandboxConnections(JdbcConnectionDetails database) {
-            pool.setPoolName("sandbox-processor");
-            pool.setJdbcUrl(database.getJdbcUrl());
-            pool.setUsername(database.getUsername());
-            pool.setPassword(database.getPassword());
-            pool.setMaximumPoolSize(CONNECTIONS);
-        }
-
-        @Override
-        public void close() {
-            pool.close();
-        }
-    }
-
     @Bean
     SandboxConnections sandboxConnections(JdbcConnectionDetails database) {
-        return new SandboxConnections(database);
+        return new SandboxConnections("sandbox-processor", CONNECTIONS, database);
     }
 
     @Bean
-    SandboxPaymentGateway sandboxPaymentGateway(SandboxConnections connections, Clock clock, BankingCalendar calendar) {
-        return new SandboxPaymentGateway(JdbcClient.create(connections.pool), new DataSourceTransactionManager(connections.pool),
-                clock, calendar);
+    SandboxPaymentGateway sandboxPaymentGateway(SandboxConnections sandboxConnections, Clock clock, BankingCalendar calendar) {
+        DataSource connections = sandboxConnections.dataSource();
+        return new SandboxPaymentGateway(JdbcClient.create(connections), new DataSourceTransactionManager(connections), clock, calendar);
     }
 }
