@@ -75,10 +75,7 @@ public class InvoiceCollection {
 
     @Transactional(readOnly = true)
     public Plan plan(long invoiceId) {
-        return plan(status(invoiceId));
-    }
-
-    Plan plan(InvoiceStatus invoice) {
+        InvoiceStatus invoice = status(invoiceId);
         LocalDate dueDate = invoice.invoice().dueDate();
         LocalDate draftDate = calendar.draftDate(invoice.invoice().coverageMonth());
         Optional<Draft> draft = autopay.draftingOn(invoice.invoice().memberId(), draftDate).map(mandate -> new Draft(draftDate,

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues the invoice for an enrollment's coverage month: the member's share of that month's
  * premium, due on the billing calendar's due date, paid at once from any credit the member has,
- * and collected by its own premium collection process, which starts with the collection's plan. Issuing the same month again answers the
- * invoice issued before and starts nothing new.
+ * and collected by its own premium collection process, which starts with the collection's plan.
+ * Issuing the same month again answers the invoice issued before and starts nothing new.
  */
 @Service
 public class Invoicing {
