@@ -76,14 +76,26 @@ public class BillingRun {
             jdbc.sql("update premiumflow.billing_run set finished_at = ? where coverage_month = ? and finished_at is null")
                     .params(Timestamp.from(clock.instant()), month.atDay(1)).update();
             BillingRunProgress finished = progress(month).orElseThrow();
-            log.info("Billing run for {} finished: {} enrollments billed", month, finished.done());
+            log.info("Billing run for {} finished: {} enrollments billed, {} without a premium for the month not billed", month,
+                    finished.done() - finished.withoutPremium(), finished.withoutPremium());
             return finished;
         }
-        // An enrollment without a premium for the month yet is not billed, and counts as done.
-        batch.stream().filter(enrollment -> enrollment.memberResponsibility() != null)
-                .forEach(enrollment -> invoicing.issue(enrollment, month));
-        jdbc.sql("update premiumflow.billing_run set done = done + ?, last_enrollment_id = ? where coverage_month = ?")
-                .params(batch.size(), batch.get(batch.size() - 1).enrollmentId(), month.atDay(1)).update();
+        // An enrollment without a premium for the month cannot be billed: it counts as done, and
+        // apart, so that the run's progress shows who was left unbilled.
+        int withoutPremium = 0;
+        for (BillableEnrollment enrollment : batch) {
+            if (enrollment.memberResponsibility() == null) {
+                log.warn("Billing run for {}: enrollment {} of member {} has no premium for the month; not billed",
+                        month, enrollment.enrollmentId(), enrollment.memberId());
+                withoutPremium++;
+            } else {
+                invoicing.issue(enrollment, month);
+            }
+        }
+        jdbc.sql("""
+                        update premiumflow.billing_run set done = done + ?, without_premium = without_premium + ?,
+                        last_enrollment_id = ? where coverage_month = ?""")
+                .params(batch.size(), withoutPremium, batch.get(batch.size() - 1).enrollmentId(), month.atDay(1)).update();
         return progress(month).orElseThrow();
     }
 
@@ -91,7 +103,8 @@ public class BillingRun {
     public Optional<BillingRunProgress> progress(YearMonth month) {
         return jdbc.sql("select * from premiumflow.billing_run where coverage_month = ?").param(month.atDay(1))
                 .query((row, n) -> new BillingRunProgress(YearMonth.from(row.getObject("coverage_month", LocalDate.class)),
-                        row.getInt("to_do"), row.getInt("done"), row.getTimestamp("started_at").toInstant(),
+                        row.getInt("to_do"), row.getInt("done"), row.getInt("without_premium"),
+                        row.getTimestamp("started_at").toInstant(),
                         row.getTimestamp("finished_at") == null ? null : row.getTimestamp("finished_at").toInstant()))
                 .optional();
     }

@@ -143,6 +143,29 @@ class BillingRunTest {
     }
 
     @Test
+    void anEnrollmentWithoutAPremiumForTheMonthIsReportedNotBilled() {
+        transactions.executeWithoutResult(status -> {
+            Member member = new Member("M-RUN-NO-PREMIUM", "Ana", "Costa", LocalDate.of(1970, 1, 5), Instant.EPOCH);
+            members.save(member);
+            enrollments.save(new Enrollment(member, "P", "Plan", LocalDate.of(2027, 1, 1), Program.UNSUBSIDIZED, null));
+        });
+        try {
+            requestRun();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> run.progress(JANUARY).map(BillingRunProgress::finished).orElse(false));
+            JsonNode progress = Http.getJson(port, "/api/billing-runs/2027-01");
+            assertThat(progress.get("toDo").asInt()).isEqualTo(6);
+            assertThat(progress.get("done").asInt()).isEqualTo(6);
+            assertThat(progress.get("withoutPremium").asInt()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from premiumflow.invoice where member_id = 'M-RUN-NO-PREMIUM'",
+                    Integer.class)).isZero();
+        } finally {
+            jdbc.update("delete from premiumflow.enrollment where member_id = 'M-RUN-NO-PREMIUM'");
+            jdbc.update("delete from premiumflow.member where member_id = 'M-RUN-NO-PREMIUM'");
+        }
+    }
+
+    @Test
     void beforeTheRunDayNothingIsBilled() {
         clock.pin(Instant.parse("2026-12-09T15:00:00Z"));
 
