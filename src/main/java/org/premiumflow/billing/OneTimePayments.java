@@ -17,11 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OneTimePayments {
 
+    private final Ledger ledger;
     private final PaymentMethodRegistration methods;
     private final MethodCharges charges;
     private final PaymentPosting posting;
 
-    OneTimePayments(PaymentMethodRegistration methods, MethodCharges charges, PaymentPosting posting) {
+    OneTimePayments(Ledger ledger, PaymentMethodRegistration methods, MethodCharges charges, PaymentPosting posting) {
+        this.ledger = ledger;
         this.methods = methods;
         this.charges = charges;
         this.posting = posting;
@@ -35,6 +37,10 @@ public class OneTimePayments {
         if (requestKey == null || requestKey.isBlank() || requestKey.length() > 100) {
             throw new InvalidFieldException("Idempotency-Key", "header of 1 to 100 characters is required, so a repeated request never pays twice");
         }
+        // The member's ledger first, then the method, in the order an AutoPay draft takes them: a
+        // payment by hand on the card AutoPay is drafting waits for the draft instead of deadlocking
+        // with it, which could roll back a payment the processor had already taken.
+        ledger.lock(memberId);
         PaymentMethod method = methods.lock(memberId, paymentMethodId);
         IdempotencyKey key = IdempotencyKey.of("one-time", memberId, requestKey);
         MethodCharge charge = charges.charge(method, amount, key);

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +135,33 @@ class OneTimePaymentTest {
         assertThat(Http.json(again.body()).get("paymentId").asLong()).isEqualTo(payment.get("paymentId").asLong());
         assertThat(ledger.payments(memberId)).hasSize(1);
         assertThat(januaryOpen()).isEqualTo("0.00");
+    }
+
+    @Test
+    void aPaymentByHandOnTheCardAutoPayIsDraftingWaitsForTheDraftInsteadOfDeadlockingWithIt() throws Exception {
+        long card = verifiedCard("4242424242424242");
+        CountDownLatch ledgerLocked = new CountDownLatch(1);
+        // What an AutoPay draft does in its transaction: lock the member's ledger, then the method it charges.
+        CompletableFuture<Void> draft = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+            ledger.lock(memberId);
+            ledgerLocked.countDown();
+            await().atMost(Duration.ofSeconds(30)).until(this::aPaymentWaitsForTheLedger);
+            jdbc.queryForObject("select id from premiumflow.payment_method where id = ? for update nowait", Long.class, card);
+        }));
+        ledgerLocked.await(30, TimeUnit.SECONDS);
+
+        CompletableFuture<HttpResponse<String>> byHand = CompletableFuture.supplyAsync(() -> pay(card, "211.25", "while-drafting"));
+
+        draft.get(30, TimeUnit.SECONDS);
+        HttpResponse<String> paid = byHand.get(30, TimeUnit.SECONDS);
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+        assertThat(ledger.payments(memberId)).hasSize(1);
+        assertThat(januaryOpen()).isEqualTo("0.00");
+    }
+
+    private boolean aPaymentWaitsForTheLedger() {
+        return jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                + " and query like 'select member_id from premiumflow.member%for update%'", Integer.class) > 0;
     }
 
     @Test
