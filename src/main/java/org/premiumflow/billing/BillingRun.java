@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bills every active enrollment for a coverage month, in batches in enrollment id order. The run
+ * Bills every enrollment that covers some day of a coverage month, in batches in enrollment id order. The run
  * records how far it got after each batch, in the batch's transaction: after a crash it resumes
  * there, and run again it bills nobody twice (one invoice per enrollment and month).
  */
@@ -48,9 +48,10 @@ public class BillingRun {
         YearMonth month = YearMonth.from(today).plusMonths(1);
         jdbc.sql("""
                         insert into premiumflow.billing_run (coverage_month, started_at, to_do)
-                        values (?, ?, (select count(*) from premiumflow.enrollment where coverage_start <= ?))
+                        values (?, ?, (select count(*) from premiumflow.enrollment where coverage_start <= ?
+                                       and (coverage_end is null or coverage_end >= ?)))
                         on conflict (coverage_month) do nothing""")
-                .params(month.atDay(1), Timestamp.from(clock.instant()), month.atEndOfMonth())
+                .params(month.atDay(1), Timestamp.from(clock.instant()), month.atEndOfMonth(), month.atDay(1))
                 .update();
         return progress(month).filter(run -> !run.finished()).map(BillingRunProgress::coverageMonth);
     }
@@ -69,8 +70,9 @@ public class BillingRun {
                         left join lateral (select member_responsibility from premiumflow.monthly_premium m
                                            where m.enrollment_id = e.id and m.effective_month <= ?
                                            order by m.effective_month desc limit 1) p on true
-                        where e.id > ? and e.coverage_start <= ? order by e.id limit ?""")
-                .params(month.atDay(1), after, month.atEndOfMonth(), properties.batchSize())
+                        where e.id > ? and e.coverage_start <= ? and (e.coverage_end is null or e.coverage_end >= ?)
+                        order by e.id limit ?""")
+                .params(month.atDay(1), after, month.atEndOfMonth(), month.atDay(1), properties.batchSize())
                 .query((row, n) -> new BillableEnrollment(row.getLong(1), row.getString(2), row.getBigDecimal(3))).list();
         if (batch.isEmpty()) {
             jdbc.sql("update premiumflow.billing_run set finished_at = ? where coverage_month = ? and finished_at is null")

@@ -43,6 +43,11 @@ public class Enrollment {
     @Column(name = "connectorcare_plan_type")
     private String connectorCarePlanType;
 
+    private LocalDate coverageEnd;
+
+    @Enumerated(EnumType.STRING)
+    private CoverageEndReason endReason;
+
     @OneToMany(mappedBy = "enrollment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("effectiveMonth")
     private List<MonthlyPremium> premiums = new ArrayList<>();
@@ -108,6 +113,30 @@ public class Enrollment {
 
     public Optional<ConnectorCarePlanType> connectorCarePlanType() {
         return Optional.ofNullable(connectorCarePlanType).map(ConnectorCarePlanType::ofCode);
+    }
+
+    /** The last day covered, once coverage is to end. */
+    public Optional<LocalDate> coverageEnd() {
+        return Optional.ofNullable(coverageEnd);
+    }
+
+    public Optional<CoverageEndReason> endReason() {
+        return Optional.ofNullable(endReason);
+    }
+
+    /**
+     * Ends coverage after the given day, which may lie in the past: terminations for non-payment are
+     * retroactive. The day before coverage start means coverage never began.
+     *
+     * @throws IllegalArgumentException if the day is earlier than the day before coverage start
+     */
+    public void endCoverage(LocalDate lastDayCovered, CoverageEndReason reason) {
+        if (lastDayCovered.isBefore(coverageStart.minusDays(1))) {
+            throw new IllegalArgumentException("coverageEnd: " + lastDayCovered + " is before the coverage of enrollment " + id
+                    + " began on " + coverageStart);
+        }
+        this.coverageEnd = lastDayCovered;
+        this.endReason = reason;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.member.ConnectorCarePlanType;
+import org.premiumflow.member.CoverageEndReason;
 import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
 import org.premiumflow.member.Member;
@@ -162,6 +163,30 @@ class BillingRunTest {
         } finally {
             jdbc.update("delete from premiumflow.enrollment where member_id = 'M-RUN-NO-PREMIUM'");
             jdbc.update("delete from premiumflow.member where member_id = 'M-RUN-NO-PREMIUM'");
+        }
+    }
+
+    @Test
+    void anEnrollmentWhoseCoverageEndedBeforeTheMonthIsNotBilled() {
+        Long ended = transactions.execute(status -> {
+            Member member = members.save(new Member("M-RUN-ENDED", "Ana", "Costa", LocalDate.of(1970, 1, 5), Instant.EPOCH));
+            Enrollment enrollment = new Enrollment(member, "P", "Plan", LocalDate.of(2026, 10, 1), Program.UNSUBSIDIZED, null);
+            enrollment.premiumFrom(YearMonth.of(2026, 10), new Premium(new BigDecimal("500.00"), BigDecimal.ZERO));
+            enrollment.endCoverage(LocalDate.of(2026, 12, 31), CoverageEndReason.NON_PAYMENT);
+            return enrollments.save(enrollment).id();
+        });
+        try {
+            requestRun();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> run.progress(JANUARY).map(BillingRunProgress::finished).orElse(false));
+            assertThat(run.progress(JANUARY).orElseThrow().toDo()).isEqualTo(5);
+            assertThat(invoices()).isEqualTo(5);
+            assertThat(jdbc.queryForObject("select count(*) from premiumflow.invoice where enrollment_id = ?", Integer.class, ended))
+                    .isZero();
+        } finally {
+            jdbc.update("delete from premiumflow.monthly_premium where enrollment_id = ?", ended);
+            jdbc.update("delete from premiumflow.enrollment where id = ?", ended);
+            jdbc.update("delete from premiumflow.member where member_id = 'M-RUN-ENDED'");
         }
     }
 
