@@ -47,7 +47,7 @@ class AutoPayEligibility {
 
     /** The first coverage month AutoPay on this method would draft for, if the member may have AutoPay on it. */
     YearMonth requireEligible(PaymentMethod method) {
-        if (method.status() == PaymentMethodStatus.FAILED || method.status() == PaymentMethodStatus.REMOVED) {
+        if (method.status() != PaymentMethodStatus.VERIFIED && method.status() != PaymentMethodStatus.PENDING_VERIFICATION) {
             throw new PaymentSetUpConflictException("Payment method " + method.id() + " is " + method.status()
                     + " and cannot be used for AutoPay; add another method");
         }

@@ -128,6 +128,33 @@ public class AutoPayEnrollment {
         return ended;
     }
 
+    /**
+     * Stops every AutoPay mandate that drafts from, or waits for, this method, after a payment from it
+     * came back: {@link MandateStatus#SUSPENDED} until the member sets AutoPay up again, or
+     * {@link MandateStatus#REVOKED} when the bank said the debit was not authorized. Mandates already
+     * stopped stay as they are, so doing it twice changes nothing.
+     *
+     * @throws IllegalArgumentException for any other status
+     */
+    @Transactional
+    public List<AutoPayMandate> stopDraftingFrom(String memberId, long paymentMethodId, MandateStatus stoppedAs, String reason) {
+        if (stoppedAs != MandateStatus.SUSPENDED && stoppedAs != MandateStatus.REVOKED) {
+            throw new IllegalArgumentException("stoppedAs: AutoPay is stopped as SUSPENDED or REVOKED, not " + stoppedAs);
+        }
+        activation.lockMember(memberId);
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        List<AutoPayMandate> stopped = mandates.findByPaymentMethodId(paymentMethodId).stream()
+                .filter(mandate -> mandate.memberId().equals(memberId) && mandate.mayDraftFrom(today))
+                .toList();
+        stopped.forEach(mandate -> mandate.end(stoppedAs, reason, now));
+        if (!stopped.isEmpty()) {
+            log.info("AutoPay of member {} from payment method {} {} (mandates {})", memberId, paymentMethodId, stoppedAs,
+                    stopped.stream().map(AutoPayMandate::id).toList());
+        }
+        return stopped;
+    }
+
     /** Removes a method that no AutoPay drafts from or waits for, and that is not being verified. */
     @Transactional
     public PaymentMethod removeMethod(String memberId, long paymentMethodId) {

@@ -101,6 +101,15 @@ public class PaymentMethod {
         record(now, "VERIFICATION_FAILED", actor, detail);
     }
 
+    /** A payment came back saying the method cannot be used any more; one no longer verified stays as it is. */
+    void invalidated(Instant now, String actor, String detail) {
+        if (status != PaymentMethodStatus.VERIFIED) {
+            return;
+        }
+        status = PaymentMethodStatus.INVALID;
+        record(now, "INVALIDATED", actor, detail);
+    }
+
     void removed(Instant now, String actor) {
         if (status == PaymentMethodStatus.REMOVED) {
             return;

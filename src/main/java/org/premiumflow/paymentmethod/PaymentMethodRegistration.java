@@ -99,6 +99,18 @@ public class PaymentMethodRegistration {
         return method;
     }
 
+    /**
+     * Marks a verified method unusable because a payment from it came back saying so (the reason
+     * names the return or decline code). A method already unusable stays as it is.
+     */
+    @Transactional
+    public PaymentMethod invalidate(String memberId, long methodId, String reason) {
+        PaymentMethod method = lock(memberId, methodId);
+        method.invalidated(clock.instant(), "system", reason);
+        log.info("Payment method {} of member {} is {} after a returned payment", methodId, memberId, method.status());
+        return method;
+    }
+
     private void requireNothingInVerification(String memberId) {
         requireMember(memberId);
         methods.findByMemberIdAndStatus(memberId, PaymentMethodStatus.PENDING_VERIFICATION).ifPresent(pending -> {

@@ -4,6 +4,9 @@ package org.premiumflow.paymentmethod;
 public enum PaymentMethodStatus {
     PENDING_VERIFICATION,
     VERIFIED,
+    /** Its verification failed. */
     FAILED,
-    REMOVED
+    REMOVED,
+    /** Verified once, then a payment from it came back saying it cannot be used any more (account closed, card lost…). */
+    INVALID
 }

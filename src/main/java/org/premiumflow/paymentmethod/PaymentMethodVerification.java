@@ -235,8 +235,10 @@ public class PaymentMethodVerification {
 
     /** Why a failed or removed method cannot be used, in words for the member. */
     public String whyNotUsable(PaymentMethod method) {
-        return method.status() == PaymentMethodStatus.FAILED || method.status() == PaymentMethodStatus.REMOVED
-                ? verdictOf(method).reason() : "";
+        return switch (method.status()) {
+            case FAILED, REMOVED, INVALID -> verdictOf(method).reason();
+            case PENDING_VERIFICATION, VERIFIED -> "";
+        };
     }
 
     @Transactional(readOnly = true)
@@ -247,7 +249,7 @@ public class PaymentMethodVerification {
     private static Verdict verdictOf(PaymentMethod method) {
         return switch (method.status()) {
             case VERIFIED -> new Verdict("VERIFIED", "");
-            case FAILED -> new Verdict("REJECTED", lastDetail(method));
+            case FAILED, INVALID -> new Verdict("REJECTED", lastDetail(method));
             case REMOVED -> new Verdict("REJECTED", "the method was removed");
             case PENDING_VERIFICATION -> throw new IllegalStateException("Payment method " + method.id() + " is still being verified");
         };
