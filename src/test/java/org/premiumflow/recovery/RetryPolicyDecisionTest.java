@@ -57,39 +57,39 @@ class RetryPolicyDecisionTest {
             # insufficient or uncollected funds: two re-presentments, the last one sent by day 180
             BANK_ACCOUNT, R01, 1,   2, true,  P5D,  KEEP,              PAYMENT_FAILED,          false
             BANK_ACCOUNT, R09, 2, 175, true,  P5D,  KEEP,              PAYMENT_FAILED,          false
-            BANK_ACCOUNT, R01, 1, 176, false, null, KEEP,              PREMIUM_UNPAID,          false
-            BANK_ACCOUNT, R09, 2, 181, false, null, KEEP,              PREMIUM_UNPAID,          false
-            BANK_ACCOUNT, R01, 3,  12, false, null, KEEP,              PREMIUM_UNPAID,          false
-            BANK_ACCOUNT, R09, 3,   0, false, null, KEEP,              PREMIUM_UNPAID,          false
+            BANK_ACCOUNT, R01, 1, 176, false, null, KEEP,              PAYMENT_FAILED,          false
+            BANK_ACCOUNT, R09, 2, 181, false, null, KEEP,              PAYMENT_FAILED,          false
+            BANK_ACCOUNT, R01, 3,  12, false, null, KEEP,              PAYMENT_FAILED,          false
+            BANK_ACCOUNT, R09, 3,   0, false, null, KEEP,              PAYMENT_FAILED,          false
             # an account that cannot be debited
-            BANK_ACCOUNT, R02, 1,   2, false, null, INVALIDATE_METHOD, PAYMENT_METHOD_REJECTED, false
-            BANK_ACCOUNT, R03, 1,   2, false, null, INVALIDATE_METHOD, PAYMENT_METHOD_REJECTED, false
-            BANK_ACCOUNT, R04, 2,   7, false, null, INVALIDATE_METHOD, PAYMENT_METHOD_REJECTED, false
-            BANK_ACCOUNT, R16, 1,   2, false, null, INVALIDATE_METHOD, PAYMENT_METHOD_REJECTED, false
-            BANK_ACCOUNT, R20, 3, 200, false, null, INVALIDATE_METHOD, PAYMENT_METHOD_REJECTED, false
+            BANK_ACCOUNT, R02, 1,   2, false, null, INVALIDATE_METHOD, PAYMENT_FAILED         , false
+            BANK_ACCOUNT, R03, 1,   2, false, null, INVALIDATE_METHOD, PAYMENT_FAILED         , false
+            BANK_ACCOUNT, R04, 2,   7, false, null, INVALIDATE_METHOD, PAYMENT_FAILED         , false
+            BANK_ACCOUNT, R16, 1,   2, false, null, INVALIDATE_METHOD, PAYMENT_FAILED         , false
+            BANK_ACCOUNT, R20, 3, 200, false, null, INVALIDATE_METHOD, PAYMENT_FAILED         , false
             # payment stopped by the member
-            BANK_ACCOUNT, R08, 1,   2, false, null, SUSPEND_AUTOPAY,   AUTOPAY_CANCELLED,       false
+            BANK_ACCOUNT, R08, 1,   2, false, null, SUSPEND_AUTOPAY,   PAYMENT_FAILED   ,       false
             # unauthorized or revoked
-            BANK_ACCOUNT, R05, 1,  14, false, null, REVOKE_MANDATE,    AUTOPAY_CANCELLED,       true
-            BANK_ACCOUNT, R07, 1,  14, false, null, REVOKE_MANDATE,    AUTOPAY_CANCELLED,       true
-            BANK_ACCOUNT, R10, 1,  60, false, null, REVOKE_MANDATE,    AUTOPAY_CANCELLED,       true
-            BANK_ACCOUNT, R11, 2,  14, false, null, REVOKE_MANDATE,    AUTOPAY_CANCELLED,       true
-            BANK_ACCOUNT, R29, 1,  14, false, null, REVOKE_MANDATE,    AUTOPAY_CANCELLED,       true
+            BANK_ACCOUNT, R05, 1,  14, false, null, REVOKE_MANDATE,    PAYMENT_FAILED   ,       true
+            BANK_ACCOUNT, R07, 1,  14, false, null, REVOKE_MANDATE,    PAYMENT_FAILED   ,       true
+            BANK_ACCOUNT, R10, 1,  60, false, null, REVOKE_MANDATE,    PAYMENT_FAILED   ,       true
+            BANK_ACCOUNT, R11, 2,  14, false, null, REVOKE_MANDATE,    PAYMENT_FAILED   ,       true
+            BANK_ACCOUNT, R29, 1,  14, false, null, REVOKE_MANDATE,    PAYMENT_FAILED   ,       true
             # card soft declines: do not honor, insufficient funds
             CARD,         05,  1,   0, true,  P5D,  KEEP,              PAYMENT_FAILED,          false
             CARD,         51,  4,  25, true,  P5D,  KEEP,              PAYMENT_FAILED,          false
-            CARD,         05,  4,  26, false, null, KEEP,              PREMIUM_UNPAID,          false
-            CARD,         51,  5,  20, false, null, KEEP,              PREMIUM_UNPAID,          false
+            CARD,         05,  4,  26, false, null, KEEP,              PAYMENT_FAILED,          false
+            CARD,         51,  5,  20, false, null, KEEP,              PAYMENT_FAILED,          false
             # card soft declines: issuer unavailable, system malfunction
             CARD,         91,  1,   0, true,  P1D,  KEEP,              PAYMENT_FAILED,          false
             CARD,         96,  4,  29, true,  P1D,  KEEP,              PAYMENT_FAILED,          false
-            CARD,         91,  3,  30, false, null, KEEP,              PREMIUM_UNPAID,          false
-            CARD,         96,  5,   4, false, null, KEEP,              PREMIUM_UNPAID,          false
+            CARD,         91,  3,  30, false, null, KEEP,              PAYMENT_FAILED,          false
+            CARD,         96,  5,   4, false, null, KEEP,              PAYMENT_FAILED,          false
             # card hard declines: invalid number, lost, stolen, expired
-            CARD,         14,  1,   0, false, null, INVALIDATE_METHOD, PAYMENT_METHOD_REJECTED, false
-            CARD,         41,  1,   0, false, null, INVALIDATE_METHOD, PAYMENT_METHOD_REJECTED, false
-            CARD,         43,  2,   5, false, null, INVALIDATE_METHOD, PAYMENT_METHOD_REJECTED, false
-            CARD,         54,  1,   0, false, null, INVALIDATE_METHOD, PAYMENT_METHOD_REJECTED, false
+            CARD,         14,  1,   0, false, null, INVALIDATE_METHOD, PAYMENT_FAILED         , false
+            CARD,         41,  1,   0, false, null, INVALIDATE_METHOD, PAYMENT_FAILED         , false
+            CARD,         43,  2,   5, false, null, INVALIDATE_METHOD, PAYMENT_FAILED         , false
+            CARD,         54,  1,   0, false, null, INVALIDATE_METHOD, PAYMENT_FAILED         , false
             """)
     void everyRowDecidesWhatItsSourceSays(String kind, String code, int attempt, int days, boolean retry, String retryAfter,
                                           String methodAction, String notice, boolean caseworkerReview) {
@@ -139,7 +139,7 @@ class RetryPolicyDecisionTest {
         for (int attempt = 1; attempt <= 16; attempt++) {
             Map<String, Object> decided = retryPolicy.outputOf(failure("CARD", code, attempt, day));
             if (!(Boolean) decided.get("retry")) {
-                assertThat(decided).containsEntry("methodAction", "KEEP").containsEntry("notice", "PREMIUM_UNPAID");
+                assertThat(decided).containsEntry("methodAction", "KEEP").containsEntry("notice", "PAYMENT_FAILED");
                 break;
             }
             day += Period.parse((String) decided.get("retryAfter")).getDays();
