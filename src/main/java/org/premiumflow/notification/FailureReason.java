@@ -128,7 +128,8 @@ public record FailureReason(String code, String reason, String whatToDo, String 
         }
 
         static String known() {
-            return Stream.concat(Arrays.stream(ReturnCode.values()).map(Enum::name), Arrays.stream(CardDecline.values()).map(CardDecline::code))
+            return Stream.concat(Arrays.stream(ReturnCode.values()).map(Enum::name),
+                            Arrays.stream(CardDecline.values()).map(CardDecline::code))
                     .collect(Collectors.joining(", "));
         }
     }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * {@code {"month": "2027-01", "amount": "211.25"}} entries, as lines "January 2027: $211.25" in
  * the order of the months. {@code failureCode}, a Nacha return code or a card decline code, is
  * shown as its {@link FailureReason}: why the payment failed and what to do, which says when it
- * is tried again if {@code retryDate} is given. A template's optional variables are kept when
+ * is tried again if {@code retryDate} is given; {@code totalDueAmount} must be what the
+ * {@code unpaidMonths} add up to. A template's optional variables are kept when
  * they are given, shown by the same rules; variables the template does not declare are left out,
  * so a template cannot come to depend on one that a caller may not pass.
  *
@@ -76,7 +77,9 @@ record NoticeModel(Map<String, Object> values) {
      */
     private static void checkTotal(NoticeTemplate template, List<?> unpaidMonths, Object totalDue) {
         BigDecimal total = decimal(totalDue);
-        BigDecimal sum = unpaidMonths.stream().map(entry -> decimal(((Map<?, ?>) entry).get("amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = unpaidMonths.stream()
+                .map(entry -> decimal(((Map<?, ?>) entry).get("amount")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(sum) != 0) {
             throw new IllegalArgumentException("Notice " + template + ": variable '" + TOTAL_DUE_AMOUNT + "' is " + amount(total)
                     + " but the months in '" + UNPAID_MONTHS + "' add up to " + amount(sum));
@@ -162,7 +165,9 @@ record NoticeModel(Map<String, Object> values) {
      * which is the same code.
      */
     private static String code(Object value) {
-        return value instanceof Number number ? "%02d".formatted(number.longValue()) : value.toString().strip().toUpperCase(MEMBER_LOCALE);
+        return value instanceof Number number
+                ? "%02d".formatted(number.longValue())
+                : value.toString().strip().toUpperCase(MEMBER_LOCALE);
     }
 
     /** How a variable's value is shown, by the suffix of its name. */
