@@ -29,7 +29,18 @@ public enum NoticeTemplate {
     PAYMENT_REMINDER(Alert.PAYMENT_REMINDER, "Reminder: your premium payment is due",
             List.of("coverageMonth", "dueAmount", "dueDate"), List.of("autopayDraftDate", "autopayMethod")),
     PAYMENT_RECEIPT(Alert.PAYMENT_RECEIPT, "We received your premium payment", "coverageMonth", "paidAmount", "paidDate", "method"),
-    PREMIUM_UNPAID(Alert.PAYMENT_FAILED, "Your premium is unpaid", "coverageMonth", "dueAmount", "dueDate", "reason");
+    PREMIUM_UNPAID(Alert.PAYMENT_FAILED, "Your premium is unpaid", "coverageMonth", "dueAmount", "dueDate", "reason"),
+    PAYMENT_FAILED(Alert.PAYMENT_FAILED, "Your premium payment did not go through",
+            List.of("coverageMonth", "dueAmount", "method", "failureCode"), List.of("retryDate")),
+    PAST_DUE_WARNING(Alert.PAYMENT_FAILED, "Past due: please pay to keep your coverage",
+            List.of("unpaidMonths", "totalDueAmount", "payByDate"), List.of("nextMonth", "nextMonthAmount")),
+    TERMINATION_WARNING(Alert.PAYMENT_FAILED, "Your coverage will end unless you pay",
+            List.of("unpaidMonths", "totalDueAmount", "payByDate", "terminationDate"), List.of("nextMonth", "nextMonthAmount")),
+    SECOND_TERMINATION_WARNING(Alert.PAYMENT_FAILED, "Final notice: your coverage will end unless you pay",
+            List.of("unpaidMonths", "totalDueAmount", "payByDate", "terminationDate"), List.of("nextMonth", "nextMonthAmount")),
+    TERMINATION_NOTICE("Your health coverage has ended", "coverageEndDate", "reason", "reinstateByDate", "appealByDate"),
+    REINSTATEMENT_CONFIRMATION("Your health coverage is active again", "coverageMonth", "paidAmount"),
+    PREMIUM_CURED(Alert.PAYMENT_RECEIPT, "You are caught up on your premiums", "paidAmount", "paidDate");
 
     private final Alert alert;
     private final String subject;
@@ -38,11 +49,13 @@ public enum NoticeTemplate {
 
     /**
      * A notice about the member's payment set-up itself (a method added, verified, rejected or
-     * changed, AutoPay started or stopped), bound to no alert: it always goes by e-mail, whatever
-     * the member chose for alerts. These are security and legal notices: a member must learn that
-     * their payment method changed even if they chose text messages alone for their alerts, since a
-     * change they did not make is how they find out someone else made it, and the e-mail is the
-     * written record of what they authorized.
+     * changed, AutoPay started or stopped), or about their coverage itself (ended, reinstated),
+     * bound to no alert: it always goes by e-mail, whatever the member chose for alerts. These are
+     * security and legal notices: a member must learn that their payment method changed even if
+     * they chose text messages alone for their alerts, since a change they did not make is how they
+     * find out someone else made it, and the e-mail is the written record of what they authorized;
+     * a termination notice must state its date and reason in writing, and starts the days the
+     * member has to appeal or be reinstated.
      */
     NoticeTemplate(String subject, String... requiredVariables) {
         this(null, subject, List.of(requiredVariables), List.of());

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,22 +16,34 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every notice renders from its variables alone, with values written the way a member reads them. */
 class NoticeTemplatesTest {
 
-    static final Map<String, Object> SAMPLES = Map.of(
-            "method", "Checking account ending 6789",
-            "previousMethod", "Visa card ending 4242",
-            "reason", "The two amounts entered did not match three times",
-            "confirmByDate", "2027-01-23",
-            "firstDraftDate", "2027-01-23",
-            "coverageMonth", "2027-02",
-            "dueAmount", "211.25",
-            "dueDate", "2027-01-23",
-            "paidAmount", "211.25",
-            "paidDate", "2027-01-22");
+    static final Map<String, Object> SAMPLES = Map.ofEntries(
+            Map.entry("method", "Checking account ending 6789"),
+            Map.entry("previousMethod", "Visa card ending 4242"),
+            Map.entry("reason", "The two amounts entered did not match three times"),
+            Map.entry("confirmByDate", "2027-01-23"),
+            Map.entry("firstDraftDate", "2027-01-23"),
+            Map.entry("coverageMonth", "2027-02"),
+            Map.entry("dueAmount", "211.25"),
+            Map.entry("dueDate", "2027-01-23"),
+            Map.entry("paidAmount", "211.25"),
+            Map.entry("paidDate", "2027-01-22"),
+            Map.entry("failureCode", "R01"),
+            Map.entry("unpaidMonths", List.of(Map.of("month", "2027-01", "amount", "211.25"),
+                    Map.of("month", "2027-02", "amount", "198.40"))),
+            Map.entry("totalDueAmount", "409.65"),
+            Map.entry("payByDate", "2027-02-28"),
+            Map.entry("terminationDate", "2027-01-31"),
+            Map.entry("coverageEndDate", "2027-01-31"),
+            Map.entry("reinstateByDate", "2027-04-14"),
+            Map.entry("appealByDate", "2027-04-15"));
 
-    /** The upcoming AutoPay draft, which a bill and its reminder may name. */
-    static final Map<String, Object> AUTOPAY = Map.of(
+    /** The optional variables of every template: the upcoming AutoPay draft, a retry, the next month. */
+    static final Map<String, Object> OPTIONALS = Map.of(
             "autopayDraftDate", "2027-01-20",
-            "autopayMethod", "Checking account ending 6789");
+            "autopayMethod", "Checking account ending 6789",
+            "retryDate", "2027-01-30",
+            "nextMonth", "2027-03",
+            "nextMonthAmount", "215.10");
 
     final NoticeRenderer renderer = new NoticeRenderer();
 
@@ -43,7 +56,7 @@ class NoticeTemplatesTest {
         for (String body : new String[] {notice.text(), notice.html()}) {
             assertThat(body).contains("Hello", "Rosa", "Health Connector premium services")
                     .doesNotContain("${", "[(", "th:text", "th:replace", "xmlns:th");
-            NoticeModel.of(template, SAMPLES).values().values().forEach(value -> assertThat(body).contains(value));
+            NoticeModel.of(template, SAMPLES).values().values().forEach(value -> assertThat(body).contains(readable(value)));
         }
         assertThat(notice.html()).startsWith("<!DOCTYPE html>").contains("<title>" + template.subject() + "</title>");
     }
@@ -51,14 +64,14 @@ class NoticeTemplatesTest {
     @ParameterizedTest
     @EnumSource(NoticeTemplate.class)
     void everyTemplateRendersItsOptionalVariablesWhenGiven(NoticeTemplate template) {
-        NoticeModel model = NoticeModel.of(template, withAutoPay());
+        NoticeModel model = NoticeModel.of(template, withOptionals());
 
         RenderedNotice notice = renderer.render(template, "Rosa", model);
 
         assertThat(model.values().keySet()).containsAll(template.optionalVariables());
         for (String body : new String[] {notice.text(), notice.html()}) {
             assertThat(body).doesNotContain("${", "[(", "[#", "[/]", "th:text", "th:if", "th:unless", "th:block");
-            model.values().values().forEach(value -> assertThat(body).contains(value));
+            model.values().values().forEach(value -> assertThat(body).contains(readable(value)));
         }
     }
 
@@ -82,7 +95,7 @@ class NoticeTemplatesTest {
 
     @Test
     void aBillThatAutoPayWillPaySaysWhenAndFromWhere() {
-        RenderedNotice bill = render(NoticeTemplate.PREMIUM_BILL, withAutoPay());
+        RenderedNotice bill = render(NoticeTemplate.PREMIUM_BILL, withOptionals());
 
         assertThat(bill.text()).contains(
                 "Amount due: $211.25",
@@ -108,7 +121,7 @@ class NoticeTemplatesTest {
 
     @Test
     void aReminderToAnAutoPayMemberAsksForFundsOnTheDraftDate() {
-        RenderedNotice reminder = render(NoticeTemplate.PAYMENT_REMINDER, withAutoPay());
+        RenderedNotice reminder = render(NoticeTemplate.PAYMENT_REMINDER, withOptionals());
 
         assertThat(reminder.text()).contains(
                 "is due on January 23, 2027.",
@@ -165,7 +178,7 @@ class NoticeTemplatesTest {
         fromJava.put("autopayDraftDate", LocalDate.of(2027, 1, 20));
         fromJava.put("autopayMethod", " Checking account ending 6789 ");
 
-        assertThat(NoticeModel.of(NoticeTemplate.PAYMENT_REMINDER, withAutoPay()).values())
+        assertThat(NoticeModel.of(NoticeTemplate.PAYMENT_REMINDER, withOptionals()).values())
                 .containsEntry("autopayDraftDate", "January 20, 2027")
                 .containsEntry("autopayMethod", "Checking account ending 6789")
                 .containsEntry("dueAmount", "$211.25");
@@ -192,7 +205,7 @@ class NoticeTemplatesTest {
 
     @Test
     void anOptionalValueThatIsNotADateIsRefusedLikeARequiredOne() {
-        Map<String, Object> variables = withAutoPay();
+        Map<String, Object> variables = withOptionals();
         variables.put("autopayDraftDate", "the 20th");
 
         assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.PREMIUM_BILL, variables))
@@ -263,7 +276,7 @@ class NoticeTemplatesTest {
     @Test
     void variablesATemplateDoesNotNeedAreLeftOut() {
         assertThat(NoticeModel.of(NoticeTemplate.PAYMENT_METHOD_VERIFIED, SAMPLES).values()).containsOnlyKeys("method");
-        assertThat(NoticeModel.of(NoticeTemplate.AUTOPAY_CANCELLED, withAutoPay()).values()).containsOnlyKeys("method");
+        assertThat(NoticeModel.of(NoticeTemplate.AUTOPAY_CANCELLED, withOptionals()).values()).containsOnlyKeys("method");
     }
 
     @Test
@@ -288,13 +301,94 @@ class NoticeTemplatesTest {
         assertThatThrownBy(() -> NoticeTemplate.named(null)).hasMessageStartingWith("No notice template named");
     }
 
+    @Test
+    void unpaidMonthsAreLinesInTheOrderOfTheMonths() {
+        Map<String, Object> variables = new HashMap<>(SAMPLES);
+        variables.put("unpaidMonths", List.of(Map.of("month", "2027-03", "amount", 215.1),
+                Map.of("month", YearMonth.of(2026, 12), "amount", new BigDecimal("1211.5")),
+                Map.of("month", "2027-01-01", "amount", " 211.25 ")));
+        variables.put("totalDueAmount", "1637.85");
+
+        assertThat(NoticeModel.of(NoticeTemplate.PAST_DUE_WARNING, variables).values()).containsEntry("unpaidMonths",
+                List.of("December 2026: $1,211.50", "January 2027: $211.25", "March 2027: $215.10"));
+    }
+
+    @Test
+    void unpaidMonthsThatAreNoListOrListAMonthTwiceOrAreNotMonthsAreRefused() {
+        Map<String, Object> text = new HashMap<>(SAMPLES);
+        text.put("unpaidMonths", "January 2027");
+        Map<String, Object> twice = new HashMap<>(SAMPLES);
+        twice.put("unpaidMonths", List.of(Map.of("month", "2027-01", "amount", "211.25"), Map.of("month", "2027-01-01", "amount", "5")));
+        Map<String, Object> notAMonth = new HashMap<>(SAMPLES);
+        notAMonth.put("unpaidMonths", List.of(Map.of("month", "Jan", "amount", "211.25")));
+        Map<String, Object> noMonth = new HashMap<>(SAMPLES);
+        noMonth.put("unpaidMonths", List.of(Map.of("amount", "211.25")));
+
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.PAST_DUE_WARNING, text))
+                .hasMessage("Notice PAST_DUE_WARNING: variable 'unpaidMonths' is not a list of months like "
+                        + "[{\"month\": \"2027-01\", \"amount\": \"211.25\"}] but 'January 2027'");
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.PAST_DUE_WARNING, twice))
+                .hasMessage("Notice PAST_DUE_WARNING: variable 'unpaidMonths' lists January 2027 twice");
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.TERMINATION_WARNING, notAMonth))
+                .hasMessage("Notice TERMINATION_WARNING: variable 'unpaidMonths' entry 1 is not a month and an amount like "
+                        + "{\"month\": \"2027-01\", \"amount\": \"211.25\"} but month 'Jan', amount '211.25'");
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.SECOND_TERMINATION_WARNING, noMonth))
+                .hasMessage("Notice SECOND_TERMINATION_WARNING: variable 'unpaidMonths' entry 1 has no 'month'");
+    }
+
+    @Test
+    void aTotalThatIsNotWhatTheUnpaidMonthsAddUpToIsRefused() {
+        Map<String, Object> variables = new HashMap<>(SAMPLES);
+        variables.put("totalDueAmount", 422.50);
+
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.TERMINATION_WARNING, variables))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Notice TERMINATION_WARNING: variable 'totalDueAmount' is $422.50 but the months in 'unpaidMonths' "
+                        + "add up to $409.65");
+    }
+
+    @Test
+    void everyReturnAndDeclineCodeHasAReasonAndSomethingToDo() {
+        for (String code : List.of("R01", "R02", "R03", "R04", "R05", "R07", "R08", "R09", "R10", "R11", "R16", "R20", "R29",
+                "05", "14", "41", "43", "51", "54", "91", "96")) {
+            FailureReason reason = FailureReason.of(code, null);
+
+            assertThat(reason.code()).isEqualTo(code);
+            assertThat(List.of(reason.reason(), reason.whatToDo(), reason.whatToDoBriefly())).as(code)
+                    .allSatisfy(words -> assertThat(words).isNotBlank().doesNotContain("%s", "null"));
+        }
+        assertThat(FailureReason.of("51", "January 30, 2027").whatToDo()).startsWith("We will try your card again on January 30, 2027.");
+        assertThatThrownBy(() -> FailureReason.of("43", "January 30, 2027"))
+                .hasMessage("variable 'retryDate' was given, but a payment that failed with '43' is never tried again");
+    }
+
+    @Test
+    void aFailureCodeIsReadWhateverItsCaseOrSpaces() {
+        Map<String, Object> variables = new HashMap<>(SAMPLES);
+        variables.put("failureCode", " r08 ");
+
+        assertThat(NoticeModel.of(NoticeTemplate.PAYMENT_FAILED, variables).values().get("failureCode"))
+                .isEqualTo(FailureReason.of("R08", null));
+    }
+
+    /** What a member reads of a variable's value in the e-mail. */
+    static String[] readable(Object value) {
+        if (value instanceof List<?> lines) {
+            return lines.stream().map(Object::toString).toArray(String[]::new);
+        }
+        if (value instanceof FailureReason failure) {
+            return new String[] {failure.reason(), failure.code(), failure.whatToDo()};
+        }
+        return new String[] {(String) value};
+    }
+
     private RenderedNotice render(NoticeTemplate template, Map<String, Object> variables) {
         return renderer.render(template, "Rosa", NoticeModel.of(template, variables));
     }
 
-    private static Map<String, Object> withAutoPay() {
+    private static Map<String, Object> withOptionals() {
         Map<String, Object> variables = new HashMap<>(SAMPLES);
-        variables.putAll(AUTOPAY);
+        variables.putAll(OPTIONALS);
         return variables;
     }
 }

@@ -187,6 +187,43 @@ class NoticeWorkerTest {
         assertThat(incident.getErrorMessage()).contains("Notice AUTOPAY_CANCELLED needs the variables 'memberId' and 'noticeReference'");
     }
 
+    @Test
+    void unpaidMonthsAProcessHoldsAsAJsonArrayAreListedInTheWarning() {
+        Member member = member("M-WORKER-7", "joy.park@example.org");
+        deploy("past-due", "PAST_DUE_WARNING");
+
+        ProcessInstanceResult result = client.newCreateInstanceCommand().bpmnProcessId("past-due").latestVersion()
+                .variables("""
+                        {"memberId": "%s", "enrollmentId": "GRACE-1", "last4": "6789",
+                         "unpaidMonths": [{"month": "2027-01", "amount": 211.25}, {"month": "2027-02", "amount": "198.40"}],
+                         "totalDueAmount": 409.65, "payByDate": "2027-03-31"}""".formatted(member.memberId()))
+                .withResult().send().join();
+
+        assertThat(result.getVariablesAsMap()).containsEntry("noticeStatus", "SENT");
+        OutboxMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> smtp.messagesNewestFirst(), mails -> !mails.isEmpty()).get(0);
+        assertThat(mail.text()).hasValueSatisfying(text -> assertThat(text.replace("\r\n", "\n")).contains(
+                "    January 2027: $211.25\n    February 2027: $198.40\n\n    Total past due: $409.65\n",
+                "please pay $409.65 by March 31, 2027"));
+    }
+
+    @Test
+    void anUnknownFailureCodeRaisesAnIncidentNamingItAndNoNoticeGoes() {
+        Member member = member("M-WORKER-8", "max.ruiz@example.org");
+        deploy("failed", "PAYMENT_FAILED");
+
+        ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId("failed").latestVersion()
+                .variables(Map.of("memberId", member.memberId(), "enrollmentId", "PAY-9", "last4", "6789",
+                        "coverageMonth", "2027-02", "dueAmount", "211.25", "failureCode", "R99"))
+                .send().join();
+
+        Incident incident = await().atMost(Duration.ofSeconds(10))
+                .until(() -> incidents(instance.getProcessInstanceKey()), found -> !found.isEmpty()).get(0);
+        assertThat(incident.getErrorType()).isEqualTo(IncidentErrorType.JOB_NO_RETRIES);
+        assertThat(incident.getErrorMessage()).contains(
+                "Notice PAYMENT_FAILED: variable 'failureCode' is not a Nacha return code or card decline code but 'R99'");
+        assertThat(smtp.messagesNewestFirst()).isEmpty();
+    }
+
     /** A one-task process as an analyst would model it: the header names the notice, input mappings fill it. */
     private void deploy(String processId, String template) {
         client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
