@@ -3,6 +3,9 @@ package org.premiumflow.billing;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.premiumflow.notification.NoticeRequest;
 import org.premiumflow.notification.NoticeTemplate;
@@ -19,9 +22,12 @@ public class CollectionWorkers {
     private final InvoiceCollection collection;
     private final Notices notices;
 
-    CollectionWorkers(InvoiceCollection collection, Notices notices) {
+    private final Clock clock;
+
+    CollectionWorkers(InvoiceCollection collection, Notices notices, Clock clock) {
         this.collection = collection;
         this.notices = notices;
+        this.clock = clock;
     }
 
     @JobWorker(type = "check-invoice")
@@ -30,10 +36,32 @@ public class CollectionWorkers {
         return Map.of("paidInFull", invoice.paidInFull(), "dueAmount", invoice.open().max(BigDecimal.ZERO).toPlainString());
     }
 
+    /**
+     * The first attempt. Besides the outcome it answers what payment recovery needs if the draft
+     * fails: the method drafted, the decline code and the day of the first attempt, from which the
+     * retry policy counts its days.
+     */
     @JobWorker(type = "draft-autopay")
     public Map<String, Object> draft(@Variable Long invoiceId) {
         InvoiceCollection.DraftResult result = collection.draft(invoiceId, 1);
-        return Map.of("draftOutcome", result.outcome(), "paymentKey", result.paymentKey(), "draftReason", result.reason());
+        Map<String, Object> variables = new HashMap<>(draftVariables(result));
+        variables.put("firstAttemptDate", LocalDate.now(clock).toString());
+        return variables;
+    }
+
+    /** A draft's outcome as process variables; the method and the code only where there are some. */
+    public static Map<String, Object> draftVariables(InvoiceCollection.DraftResult result) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("draftOutcome", result.outcome());
+        variables.put("paymentKey", result.paymentKey());
+        variables.put("draftReason", result.reason());
+        if (result.paymentMethodId() != null) {
+            variables.put("paymentMethodId", result.paymentMethodId());
+        }
+        if (result.failureCode() != null) {
+            variables.put("failureCode", result.failureCode());
+        }
+        return variables;
     }
 
     /**

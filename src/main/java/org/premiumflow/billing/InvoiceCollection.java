@@ -93,8 +93,16 @@ public class InvoiceCollection {
         return ledger.invoiceStatus(invoiceId).orElseThrow(() -> new IllegalStateException("No invoice " + invoiceId));
     }
 
-    /** What an AutoPay draft did: nothing (paid already, or AutoPay ended), approved, pending settlement, or declined. */
-    public record DraftResult(String outcome, String paymentKey, BigDecimal amount, String reason) {
+    /**
+     * What an AutoPay draft did: nothing (paid already, or AutoPay ended), approved, pending
+     * settlement, or declined. A decline gives its code apart from the words, because the retry
+     * policy decides on the code and the member reads the words.
+     *
+     * @param paymentMethodId the method drafted, null when nothing was drafted
+     * @param failureCode     the card decline code or bank rejection code, null unless declined
+     */
+    public record DraftResult(String outcome, String paymentKey, BigDecimal amount, String reason, Long paymentMethodId,
+                              String failureCode) {
     }
 
     /**
@@ -111,24 +119,25 @@ public class InvoiceCollection {
         Optional<Payment> earlier = ledger.payment(key.value());
         if (earlier.isPresent()) {
             return new DraftResult(earlier.get().status() == Payment.Status.PENDING ? "PENDING" : "APPROVED", key.value(),
-                    earlier.get().amount(), "");
+                    earlier.get().amount(), "", earlier.get().paymentMethodId(), null);
         }
         if (invoice.paidInFull()) {
-            return new DraftResult("PAID_ALREADY", key.value(), BigDecimal.ZERO, "");
+            return new DraftResult("PAID_ALREADY", key.value(), BigDecimal.ZERO, "", null, null);
         }
         Optional<AutoPayMandate> mandate = autopay.draftingOn(memberId, calendar.draftDate(invoice.invoice().coverageMonth()));
         if (mandate.isEmpty()) {
-            return new DraftResult("NO_AUTOPAY", key.value(), BigDecimal.ZERO, "AutoPay is no longer active");
+            return new DraftResult("NO_AUTOPAY", key.value(), BigDecimal.ZERO, "AutoPay is no longer active", null, null);
         }
         PaymentMethod method = methods.lock(memberId, mandate.get().paymentMethodId());
         BigDecimal amount = invoice.open();
         MethodCharge charge = charges.charge(method, amount, key);
         if (charge.outcome() == MethodCharge.Outcome.DECLINED) {
-            return new DraftResult("DECLINED", key.value(), amount, charge.declineReason() + " (" + charge.declineCode() + ")");
+            return new DraftResult("DECLINED", key.value(), amount, charge.declineReason() + " (" + charge.declineCode() + ")",
+                    method.id(), charge.declineCode());
         }
         Payment.Status status = charge.outcome() == MethodCharge.Outcome.APPROVED ? Payment.Status.SETTLED : Payment.Status.PENDING;
         posting.post(memberId, amount, Payment.Channel.AUTOPAY, method.id(), key.value(), status, charge.reference());
-        return new DraftResult(status == Payment.Status.SETTLED ? "APPROVED" : "PENDING", key.value(), amount, "");
+        return new DraftResult(status == Payment.Status.SETTLED ? "APPROVED" : "PENDING", key.value(), amount, "", method.id(), null);
     }
 
     /** What the member paid on the invoice and when, for the receipt. */

@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A month's premium collected end to end on the embedded engine: the bill, the reminder, the
- * AutoPay draft on its date, the bank's answer, the receipt, or the hand-over to a caseworker;
+ * AutoPay draft on its date, the bank's answer, the receipt, or the hand-over to payment recovery
+ * or a caseworker;
  * time moved on the business clock and the engine's clock together.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -122,7 +123,7 @@ class PremiumCollectionScenarioTest {
     }
 
     @Test
-    void aBankDebitThatComesBackLeavesTheMonthUnpaidAndACaseworkerFollowsUp() {
+    void aBankDebitThatComesBackLeavesTheMonthUnpaidAndGoesToPaymentRecovery() {
         addBankAccountWithAutoPay("999000000001");
         issueJanuary();
         mailbox.awaitMail("PREMIUM_BILL");
@@ -134,9 +135,12 @@ class PremiumCollectionScenarioTest {
         time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
         settlements.checkNow();
 
-        assertThat(mailbox.awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("Insufficient funds");
+        // Recovery (PaymentRecoveryScenarioTest) tells the member and tries again; no caseworker yet.
+        assertThat(mailbox.awaitMail("PAYMENT_FAILED").text().orElseThrow()).contains("(code R01)")
+                .contains("We will try the payment again on January 2, 2027");
         assertThat(januaryOpen()).isEqualTo("211.25");
-        assertThat(awaitFollowUpTasks()).isEqualTo(1);
+        assertThat(mailbox.notices()).doesNotContain("PREMIUM_UNPAID");
+        assertThat(openTasks("follow-up")).isZero();
     }
 
     @Test
@@ -154,9 +158,10 @@ class PremiumCollectionScenarioTest {
         time.moveTo(Instant.parse("2027-01-12T15:00:00Z"));
         settlements.checkNow();
 
-        assertThat(mailbox.awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("Customer advises not authorized");
+        assertThat(mailbox.awaitMail("PAYMENT_FAILED").text().orElseThrow()).contains("(code R10)");
         assertThat(januaryOpen()).isEqualTo("211.25");
-        assertThat(awaitFollowUpTasks()).isEqualTo(1);
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> openTasks("review-return"), count -> count > 0))
+                .as("unauthorized returns are reviewed before any follow-up").isEqualTo(1);
     }
 
     @Test
@@ -285,14 +290,19 @@ class PremiumCollectionScenarioTest {
     }
 
     private long awaitFollowUpTasks() {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> client.newVariableSearchRequest()
+        return await().atMost(Duration.ofSeconds(30)).until(() -> openTasks("follow-up"), count -> count > 0);
+    }
+
+    /** The member's open user tasks at this element, in the collection or in a recovery it called. */
+    private long openTasks(String elementId) {
+        return client.newVariableSearchRequest()
                 .filter(variable -> variable.name("memberId")).send().join().items().stream()
                 .filter(variable -> variable.getValue().equals("\"" + memberId + "\""))
                 .map(variable -> variable.getProcessInstanceKey()).distinct()
                 .mapToLong(instance -> client.newUserTaskSearchRequest()
-                        .filter(task -> task.processInstanceKey(instance).elementId("follow-up").state(UserTaskState.CREATED))
+                        .filter(task -> task.processInstanceKey(instance).elementId(elementId).state(UserTaskState.CREATED))
                         .send().join().items().size())
-                .sum(), count -> count > 0);
+                .sum();
     }
 
 }

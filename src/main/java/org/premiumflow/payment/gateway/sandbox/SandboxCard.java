@@ -24,6 +24,8 @@ public enum SandboxCard {
     DECLINES_SYSTEM_MALFUNCTION("4000000000070096", CardDecline.SYSTEM_MALFUNCTION),
     /** A zero-amount authorization moves no money, so it passes; charges find no funds. */
     CHARGES_DECLINE_INSUFFICIENT_FUNDS("4000000000009995", null, CardDecline.INSUFFICIENT_FUNDS, false),
+    /** A card reported lost after it was set up: verified, then every charge gets a hard decline. */
+    CHARGES_DECLINE_LOST_CARD("4000000000009987", null, CardDecline.LOST_CARD, false),
     /**
      * A charge is approved and recorded but the call throws as if the response had timed out;
      * asking the status or repeating the call with the same key tells what happened.

@@ -1,0 +1,398 @@
+package org.premiumflow.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.Incident;
+import io.camunda.client.api.search.response.UserTask;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.premiumflow.billing.Invoicing;
+import org.premiumflow.billing.Ledger;
+import org.premiumflow.billing.Payment;
+import org.premiumflow.billing.SettlementCheck;
+import org.premiumflow.calendar.ExchangeClock;
+import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
+import org.premiumflow.embedded.mail.OutboxMessage;
+import org.premiumflow.member.Enrollment;
+import org.premiumflow.member.Enrollments;
+import org.premiumflow.member.Member;
+import org.premiumflow.member.Members;
+import org.premiumflow.member.Premium;
+import org.premiumflow.member.Program;
+import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
+import org.premiumflow.support.BusinessTime;
+import org.premiumflow.support.Http;
+import org.premiumflow.support.MemberMailbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A failed AutoPay payment recovered, or not, end to end on the embedded engine: the collection
+ * hands the failure to payment recovery, which decides by the retry policy, tells the member, acts
+ * on the payment method and tries again on the day it said. Time moves on the business clock and
+ * the engine's clock together; what is checked is what the member is sent and what the processor
+ * was asked to charge.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "premiumflow.embedded.postgres.ephemeral=true",
+        "premiumflow.payment-methods.encryption-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})
+class PaymentRecoveryScenarioTest {
+
+    static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+    /** January's draft date, Wednesday December 23, 6:00 in Boston. */
+    static final Instant DRAFT = Instant.parse("2026-12-23T11:00:00Z");
+    static final YearMonth JANUARY = YearMonth.of(2027, 1);
+    static final String WILL_TRY_AGAIN = "We will try the payment again on";
+    static final String CARD_TRIED_AGAIN = "We will try your card again on";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CamundaClient client;
+    @Autowired
+    ExchangeClock clock;
+    @Autowired
+    EmbeddedSmtpServer mail;
+    @Autowired
+    SandboxPaymentGateway sandbox;
+    @Autowired
+    Members members;
+    @Autowired
+    Enrollments enrollments;
+    @Autowired
+    Invoicing invoicing;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    SettlementCheck settlements;
+    @Autowired
+    RecoveryWorkers workers;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    BusinessTime time;
+    MemberMailbox mailbox;
+    String memberId;
+    String email;
+    long enrollmentId;
+
+    @BeforeEach
+    void memberEnrolledFromJanuary() {
+        time = new BusinessTime(clock, client);
+        time.moveTo(NOW);
+        memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
+        email = memberId.toLowerCase() + "@example.org";
+        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
+        enrollmentId = transactions.execute(status -> {
+            Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
+            member.contactAt(email, null);
+            members.save(member);
+            Enrollment enrollment = new Enrollment(member, "P", "Silver", LocalDate.of(2027, 1, 1), Program.APTC_ONLY, null);
+            enrollment.premiumFrom(JANUARY, new Premium(new BigDecimal("612.40"), new BigDecimal("401.15")));
+            return enrollments.save(enrollment).id();
+        });
+    }
+
+    @AfterEach
+    void resetClocks() {
+        time.reset();
+    }
+
+    @Test
+    void insufficientFundsAreDebitedTwiceMoreThenTheCaseGoesToFollowUp() {
+        addBankAccountWithAutoPay("999000000001");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        awaitProcessorRequests(1);
+
+        // Wednesday Dec 23 + two banking days (Christmas is a holiday): returned on Monday Dec 28.
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+        assertThat(awaitFailureNotice(1)).contains("Checking account ending 0001", "$211.25", "(code R01)",
+                WILL_TRY_AGAIN + " January 2, 2027");
+
+        // The retry goes at 6:00 on the day named; a Saturday, so the debit takes effect on Monday Jan 4.
+        time.moveTo(Instant.parse("2027-01-02T11:01:00Z"));
+        awaitProcessorRequests(2);
+        time.moveTo(Instant.parse("2027-01-06T15:00:00Z"));
+        settlements.checkNow();
+        assertThat(awaitFailureNotice(2)).contains("(code R01)", WILL_TRY_AGAIN + " January 11, 2027");
+
+        time.moveTo(Instant.parse("2027-01-11T11:01:00Z"));
+        awaitProcessorRequests(3);
+        time.moveTo(Instant.parse("2027-01-13T15:00:00Z"));
+        settlements.checkNow();
+        assertThat(awaitFailureNotice(3)).contains("(code R01)", "Please pay this premium in your Health Connector account")
+                .doesNotContain(WILL_TRY_AGAIN);
+
+        assertThat(awaitTasks("follow-up")).hasSize(1);
+        time.moveTo(Instant.parse("2027-02-20T15:00:00Z"));
+        assertThat(processorRequests()).as("Nacha allows two re-presentments, no more").containsExactly(
+                key(1), key(2), key(3));
+        assertThat(januaryOpen()).isEqualTo("211.25");
+        assertThat(mandateStatus()).as("insufficient funds leave AutoPay on").isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aCardSoftDeclineIsTriedAgainEveryFiveDaysFourTimesThenNoMore() {
+        addCardWithAutoPay("4000000000009995");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        assertThat(awaitFailureNotice(1)).contains("Visa card ending 9995", "(code 51)", CARD_TRIED_AGAIN + " December 28, 2026");
+
+        String[] retries = {"2026-12-28", "2027-01-02", "2027-01-07", "2027-01-12"};
+        String[] named = {"January 2, 2027", "January 7, 2027", "January 12, 2027"};
+        for (int retry = 0; retry < retries.length; retry++) {
+            time.moveTo(Instant.parse(retries[retry] + "T11:01:00Z"));
+            String notice = awaitFailureNotice(retry + 2);
+            if (retry < named.length) {
+                assertThat(notice).contains("(code 51)", CARD_TRIED_AGAIN + " " + named[retry]);
+            } else {
+                assertThat(notice).contains("(code 51)").doesNotContain(CARD_TRIED_AGAIN);
+            }
+        }
+
+        assertThat(awaitTasks("follow-up")).hasSize(1);
+        assertThat(processorRequests()).containsExactly(key(1), key(2), key(3), key(4), key(5));
+        assertThat(methodStatus()).isEqualTo("VERIFIED");
+    }
+
+    @Test
+    void aCardReportedLostIsNeverChargedAgainAndAutoPayFromItStops() {
+        // No sandbox bank account verifies and then comes back closed (R02 accounts refuse the
+        // micro-deposits), so the "method unusable" family is shown with a card lost after set-up.
+        addCardWithAutoPay("4000000000009987");
+        issueJanuary();
+        time.moveTo(DRAFT);
+
+        assertThat(awaitFailureNotice(1)).contains("Visa card ending 9987", "(code 41)", "with another card")
+                .doesNotContain(CARD_TRIED_AGAIN);
+        assertThat(awaitTasks("follow-up")).hasSize(1);
+        assertThat(methodStatus()).isEqualTo("INVALID");
+        assertThat(mandateStatus()).isEqualTo("SUSPENDED");
+
+        time.moveTo(Instant.parse("2027-01-20T15:00:00Z"));
+        assertThat(processorRequests()).containsExactly(key(1));
+    }
+
+    @Test
+    void anUnauthorizedReturnRevokesTheMandateAndACaseworkerReviewsIt() {
+        addBankAccountWithAutoPay("999000000010");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        awaitProcessorRequests(1);
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+        mailbox.awaitMail("PAYMENT_RECEIPT");
+
+        // Returned R10 ten banking days after the debit, after the receipt.
+        time.moveTo(Instant.parse("2027-01-12T15:00:00Z"));
+        settlements.checkNow();
+
+        assertThat(awaitFailureNotice(1)).contains("(code R10)", "call us").doesNotContain(WILL_TRY_AGAIN);
+        List<UserTask> reviews = awaitTasks("review-return");
+        assertThat(reviews).singleElement().satisfies(task -> {
+            assertThat(task.getName()).isEqualTo("Review unauthorized return");
+            assertThat(task.getCandidateGroups()).containsExactly("caseworkers");
+            assertThat(task.getFormKey()).isNotNull();
+        });
+        assertThat(mandateStatus()).isEqualTo("REVOKED");
+
+        client.newCompleteUserTaskCommand(reviews.get(0).getUserTaskKey())
+                .variables(Map.of("authorizationOnFile", "NOT_VALID", "reviewNote", "Member did not recognise the debit."))
+                .send().join();
+        assertThat(awaitTasks("follow-up")).hasSize(1);
+        assertThat(processorRequests()).containsExactly(key(1));
+        assertThat(januaryOpen()).isEqualTo("211.25");
+    }
+
+    @Test
+    void aPaymentByHandWhileARetryWaitsEndsRecoveryWithoutAnotherCharge() {
+        addCardWithAutoPay("4000000000009995");
+        long otherCard = addMethod("{\"type\": \"CARD\", \"cardNumber\": \"4242424242424242\", \"expiry\": \"2029-08\"}",
+                "PAYMENT_METHOD_VERIFIED");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        assertThat(awaitFailureNotice(1)).contains(CARD_TRIED_AGAIN + " December 28, 2026");
+
+        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
+                "{\"paymentMethodId\": " + otherCard + ", \"amount\": \"211.25\"}", "pay-by-hand");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+        time.moveTo(Instant.parse("2026-12-28T11:01:00Z"));
+
+        assertThat(mailbox.awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25");
+        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("paid-after-recovery"));
+        assertThat(processorRequests()).as("the retry found the month paid").containsExactly(key(1));
+        assertThat(ledger.payments(memberId)).singleElement()
+                .satisfies(payment -> assertThat(payment.channel()).isEqualTo(Payment.Channel.ONE_TIME));
+        assertThat(mailbox.notices()).containsOnlyOnce("PAYMENT_FAILED");
+        assertThat(januaryOpen()).isEqualTo("0.00");
+    }
+
+    @Test
+    void aRepeatedRetryJobFindsItsDebitAndChargesNothingMore() {
+        addBankAccountWithAutoPay("999000000001");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        awaitProcessorRequests(1);
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+        awaitFailureNotice(1);
+        time.moveTo(Instant.parse("2027-01-02T11:01:00Z"));
+        awaitProcessorRequests(2);
+
+        // The same job again, as after a worker crashed before completing it: same attempt, same variables.
+        Map<String, Object> again = workers.retry(invoiceId(), 1);
+
+        assertThat(again).containsEntry("draftOutcome", "PENDING").containsEntry("paymentKey", key(2)).containsEntry("attempt", 2);
+        assertThat(processorRequests()).containsExactly(key(1), key(2));
+        assertThat(ledger.payments(memberId)).hasSize(2);
+    }
+
+    @Test
+    void aCodeTheRetryPolicyDoesNotKnowStopsAtAnIncidentNamingTheInputs() {
+        long card = addCard("4242424242424242");
+        issueJanuary();
+
+        long instance = client.newCreateInstanceCommand().bpmnProcessId("payment-recovery").latestVersion()
+                .variables(Map.of("invoiceId", invoiceId(), "memberId", memberId, "coverageMonth", "2027-01",
+                        "paymentMethodId", card, "paymentKey", key(1), "failureCode", "R99", "attempt", 1,
+                        "firstAttemptDate", "2026-11-27"))
+                .send().join().getProcessInstanceKey();
+
+        Incident incident = await().atMost(Duration.ofSeconds(30)).until(() -> client.newIncidentSearchRequest()
+                .filter(filter -> filter.processInstanceKey(instance)).send().join().items().stream().findFirst().orElse(null),
+                found -> found != null);
+        assertThat(incident.getElementId()).isEqualTo("decide-retry");
+        assertThat(incident.getErrorMessage()).contains("paymentMethodKind CARD", "failureCode R99", "attempt 1",
+                "daysSinceFirstAttempt 0");
+        assertThat(mailbox.notices()).doesNotContain("PAYMENT_FAILED");
+    }
+
+    // --- set-up through the member API ---------------------------------------------------------
+
+    private long addCard(String number) {
+        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\"}", "PAYMENT_METHOD_VERIFIED");
+    }
+
+    private long addCardWithAutoPay(String number) {
+        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\", " + AUTOPAY + "}",
+                "AUTOPAY_CONFIRMATION");
+    }
+
+    private long addBankAccountWithAutoPay(String number) {
+        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",
+                "{\"type\": \"BANK_ACCOUNT\", \"accountType\": \"CHECKING\", \"nameOnAccount\": \"Rosa Diaz\", "
+                        + "\"routingNumber\": \"011000015\", \"accountNumber\": \"" + number + "\", " + AUTOPAY + "}");
+        long methodId = Http.json(added.body()).get("id").asLong();
+        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
+        String reference = jdbc.queryForObject(
+                "select processor_reference from premiumflow.micro_deposit_verification where payment_method_id = ?", String.class, methodId);
+        List<BigDecimal> amounts = sandbox.microDepositAmounts(reference);
+        Http.postJson(port, "/api/members/" + memberId + "/payment-methods/" + methodId + "/micro-deposit-confirmation",
+                "{\"amounts\": [\"" + amounts.get(0) + "\", \"" + amounts.get(1) + "\"]}");
+        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
+        return methodId;
+    }
+
+    private static final String AUTOPAY = "\"autopay\": {\"authorizedBy\": \"Rosa Diaz\", \"agreedToTerms\": true}";
+
+    private long addMethod(String json, String noticeWhenReady) {
+        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods", json);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        mailbox.awaitMail(noticeWhenReady);
+        return Http.json(added.body()).get("id").asLong();
+    }
+
+    private void issueJanuary() {
+        transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), JANUARY));
+        mailbox.awaitMail("PREMIUM_BILL");
+    }
+
+    // --- what the member sees, what the processor was asked, what caseworkers get ---------------
+
+    private long invoiceId() {
+        return ledger.invoices(memberId).get(0).invoice().id();
+    }
+
+    private String key(int attempt) {
+        return "autopay:invoice-" + invoiceId() + ":attempt-" + attempt;
+    }
+
+    /** The AutoPay charges and debits the processor received for January, oldest first. */
+    private List<String> processorRequests() {
+        return jdbc.queryForList("select idempotency_key from premiumflow.sandbox_request where kind in ('DEBIT', 'CHARGE') "
+                + "and idempotency_key like ? order by received_at, idempotency_key", String.class, "autopay:invoice-" + invoiceId() + ":%");
+    }
+
+    private void awaitProcessorRequests(int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> processorRequests().size() >= count);
+    }
+
+    /** The text of the member's n-th payment-failed e-mail, once it came. */
+    private String awaitFailureNotice(int number) {
+        String sent = "select subject from premiumflow.notice where member_id = ? and template = 'PAYMENT_FAILED' and channel = 'EMAIL' order by id";
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(sent, String.class, memberId).size() >= number);
+        String subject = jdbc.queryForList(sent, String.class, memberId).get(number - 1);
+        List<OutboxMessage> mails = await().atMost(Duration.ofSeconds(10)).until(() -> {
+            List<OutboxMessage> oldestFirst = new ArrayList<>(mail.messagesNewestFirst().stream()
+                    .filter(message -> message.to().contains(email) && message.subject().equals(subject)).toList());
+            Collections.reverse(oldestFirst);
+            return oldestFirst;
+        }, found -> found.size() >= number);
+        return mails.get(number - 1).text().orElseThrow().replaceAll("\\s+", " ");
+    }
+
+    private String januaryOpen() {
+        return ledger.invoices(memberId).get(0).open().toPlainString();
+    }
+
+    private String methodStatus() {
+        JsonNode methods = Http.getJson(port, "/api/members/" + memberId + "/payment-methods");
+        return (methods.isArray() ? methods : methods.get("paymentMethods")).get(0).get("status").asText();
+    }
+
+    private String mandateStatus() {
+        return Http.getJson(port, "/api/members/" + memberId + "/autopay").get(0).get("status").asText();
+    }
+
+    private List<Long> memberInstances() {
+        return client.newVariableSearchRequest().filter(variable -> variable.name("memberId")).send().join().items().stream()
+                .filter(variable -> variable.getValue().equals("\"" + memberId + "\""))
+                .map(variable -> variable.getProcessInstanceKey()).distinct().toList();
+    }
+
+    private List<UserTask> awaitTasks(String elementId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream()
+                .flatMap(instance -> client.newUserTaskSearchRequest()
+                        .filter(task -> task.processInstanceKey(instance).elementId(elementId).state(UserTaskState.CREATED))
+                        .send().join().items().stream())
+                .toList(), tasks -> !tasks.isEmpty());
+    }
+
+    private boolean collectionEndedAt(String endEventId) {
+        return memberInstances().stream().anyMatch(instance -> !client.newElementInstanceSearchRequest()
+                .filter(element -> element.processInstanceKey(instance).elementId(endEventId)).send().join().items().isEmpty());
+    }
+}
