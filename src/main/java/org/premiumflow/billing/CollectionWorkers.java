@@ -21,7 +21,6 @@ public class CollectionWorkers {
 
     private final InvoiceCollection collection;
     private final Notices notices;
-
     private final Clock clock;
 
     CollectionWorkers(InvoiceCollection collection, Notices notices, Clock clock) {
