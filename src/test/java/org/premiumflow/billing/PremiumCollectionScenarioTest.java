@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +28,7 @@ import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.support.BusinessTime;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
+import org.premiumflow.support.MemberPaymentMethods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,6 +80,7 @@ class PremiumCollectionScenarioTest {
 
     BusinessTime time;
     MemberMailbox mailbox;
+    MemberPaymentMethods paymentMethods;
     String memberId;
     String email;
     long enrollmentId;
@@ -91,6 +92,7 @@ class PremiumCollectionScenarioTest {
         memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
         email = memberId.toLowerCase() + "@example.org";
         mailbox = new MemberMailbox(jdbc, mail, memberId, email);
+        paymentMethods = new MemberPaymentMethods(port, memberId, mailbox, jdbc, sandbox);
         enrollmentId = transactions.execute(status -> {
             Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
             member.contactAt(email, null);
@@ -108,7 +110,7 @@ class PremiumCollectionScenarioTest {
 
     @Test
     void autoPayDraftsTheCardOnTheDraftDateAndTheMemberGetsBillReminderAndReceipt() {
-        addCardWithAutoPay("4242424242424242");
+        paymentMethods.addCardWithAutoPay("4242424242424242");
         issueJanuary();
         assertThat(mailbox.awaitMail("PREMIUM_BILL").text().orElseThrow()).contains("Visa card ending 4242").contains("December 23, 2026");
 
@@ -124,7 +126,7 @@ class PremiumCollectionScenarioTest {
 
     @Test
     void aBankDebitThatComesBackLeavesTheMonthUnpaidAndGoesToPaymentRecovery() {
-        addBankAccountWithAutoPay("999000000001");
+        paymentMethods.addBankAccountWithAutoPay("999000000001");
         issueJanuary();
         mailbox.awaitMail("PREMIUM_BILL");
         time.moveTo(DRAFT);
@@ -145,7 +147,7 @@ class PremiumCollectionScenarioTest {
 
     @Test
     void aDebitThatSettledAndComesBackLaterReopensTheMonthAfterTheReceipt() {
-        addBankAccountWithAutoPay("999000000010");
+        paymentMethods.addBankAccountWithAutoPay("999000000010");
         issueJanuary();
         mailbox.awaitMail("PREMIUM_BILL");
         time.moveTo(DRAFT);
@@ -166,7 +168,7 @@ class PremiumCollectionScenarioTest {
 
     @Test
     void aPartPaymentLeavesTheRestDueAndTheMemberIsToldAtTheDueDate() {
-        long card = addCard("4242424242424242");
+        long card = paymentMethods.addCard("4242424242424242");
         issueJanuary();
         mailbox.awaitMail("PREMIUM_BILL");
         Http.postJson(port, "/api/members/" + memberId + "/payments",
@@ -182,7 +184,7 @@ class PremiumCollectionScenarioTest {
 
     @Test
     void anOverpaymentPaysTheNextMonthWhichThenHasNothingToCollect() {
-        long card = addCard("4242424242424242");
+        long card = paymentMethods.addCard("4242424242424242");
         issueJanuary();
         mailbox.awaitMail("PREMIUM_BILL");
         Http.postJson(port, "/api/members/" + memberId + "/payments",
@@ -200,7 +202,7 @@ class PremiumCollectionScenarioTest {
 
     @Test
     void aPaymentBeforeTheDueDatePaysTheMonthAndNoReminderIsSent() {
-        long card = addCard("4242424242424242");
+        long card = paymentMethods.addCard("4242424242424242");
         issueJanuary();
         assertThat(mailbox.awaitMail("PREMIUM_BILL").text().orElseThrow()).contains("December 23, 2026");
 
@@ -215,7 +217,7 @@ class PremiumCollectionScenarioTest {
 
     @Test
     void aMemberOnAutoPayWhoPaysByHandIsNeverDraftedForTheSameMonth() {
-        long card = addCardWithAutoPay("4242424242424242");
+        long card = paymentMethods.addCardWithAutoPay("4242424242424242");
         issueJanuary();
         mailbox.awaitMail("PREMIUM_BILL");
         time.moveTo(REMINDER);
@@ -232,7 +234,7 @@ class PremiumCollectionScenarioTest {
 
     @Test
     void aPremiumUnpaidWhenTheDueDateEndsGoesToACaseworker() {
-        addCard("4242424242424242");
+        paymentMethods.addCard("4242424242424242");
         issueJanuary();
         mailbox.awaitMail("PREMIUM_BILL");
         time.moveTo(REMINDER);
@@ -245,39 +247,6 @@ class PremiumCollectionScenarioTest {
     }
 
     // --- set-up through the member API ---------------------------------------------------------
-
-    private long addCard(String number) {
-        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\"}", "PAYMENT_METHOD_VERIFIED");
-    }
-
-    private long addCardWithAutoPay(String number) {
-        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\", " + AUTOPAY + "}",
-                "AUTOPAY_CONFIRMATION");
-    }
-
-    private long addBankAccountWithAutoPay(String number) {
-        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",
-                "{\"type\": \"BANK_ACCOUNT\", \"accountType\": \"CHECKING\", \"nameOnAccount\": \"Rosa Diaz\", "
-                        + "\"routingNumber\": \"011000015\", \"accountNumber\": \"" + number + "\", " + AUTOPAY + "}");
-        long methodId = Http.json(added.body()).get("id").asLong();
-        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
-        String reference = jdbc.queryForObject(
-                "select processor_reference from premiumflow.micro_deposit_verification where payment_method_id = ?", String.class, methodId);
-        List<BigDecimal> amounts = sandbox.microDepositAmounts(reference);
-        Http.postJson(port, "/api/members/" + memberId + "/payment-methods/" + methodId + "/micro-deposit-confirmation",
-                "{\"amounts\": [\"" + amounts.get(0) + "\", \"" + amounts.get(1) + "\"]}");
-        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
-        return methodId;
-    }
-
-    private static final String AUTOPAY = "\"autopay\": {\"authorizedBy\": \"Rosa Diaz\", \"agreedToTerms\": true}";
-
-    private long addMethod(String json, String noticeWhenReady) {
-        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods", json);
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        mailbox.awaitMail(noticeWhenReady);
-        return Http.json(added.body()).get("id").asLong();
-    }
 
     private void issueJanuary() {
         transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), JANUARY));

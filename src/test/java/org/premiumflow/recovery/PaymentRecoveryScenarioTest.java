@@ -38,6 +38,7 @@ import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.support.BusinessTime;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
+import org.premiumflow.support.MemberPaymentMethods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,6 +94,7 @@ class PaymentRecoveryScenarioTest {
 
     BusinessTime time;
     MemberMailbox mailbox;
+    MemberPaymentMethods paymentMethods;
     String memberId;
     String email;
     long enrollmentId;
@@ -104,6 +106,7 @@ class PaymentRecoveryScenarioTest {
         memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
         email = memberId.toLowerCase() + "@example.org";
         mailbox = new MemberMailbox(jdbc, mail, memberId, email);
+        paymentMethods = new MemberPaymentMethods(port, memberId, mailbox, jdbc, sandbox);
         enrollmentId = transactions.execute(status -> {
             Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
             member.contactAt(email, null);
@@ -121,7 +124,7 @@ class PaymentRecoveryScenarioTest {
 
     @Test
     void insufficientFundsAreDebitedTwiceMoreThenTheCaseGoesToFollowUp() {
-        addBankAccountWithAutoPay("999000000001");
+        paymentMethods.addBankAccountWithAutoPay("999000000001");
         issueJanuary();
         time.moveTo(DRAFT);
         awaitProcessorRequests(1);
@@ -156,7 +159,7 @@ class PaymentRecoveryScenarioTest {
 
     @Test
     void aCardSoftDeclineIsTriedAgainEveryFiveDaysFourTimesThenNoMore() {
-        addCardWithAutoPay("4000000000009995");
+        paymentMethods.addCardWithAutoPay("4000000000009995");
         issueJanuary();
         time.moveTo(DRAFT);
         assertThat(awaitFailureNotice(1)).contains("Visa card ending 9995", "(code 51)", CARD_TRIED_AGAIN + " December 28, 2026");
@@ -182,7 +185,7 @@ class PaymentRecoveryScenarioTest {
     void aCardReportedLostIsNeverChargedAgainAndAutoPayFromItStops() {
         // No sandbox bank account verifies and then comes back closed (R02 accounts refuse the
         // micro-deposits), so the "method unusable" family is shown with a card lost after set-up.
-        addCardWithAutoPay("4000000000009987");
+        paymentMethods.addCardWithAutoPay("4000000000009987");
         issueJanuary();
         time.moveTo(DRAFT);
 
@@ -198,7 +201,7 @@ class PaymentRecoveryScenarioTest {
 
     @Test
     void anUnauthorizedReturnRevokesTheMandateAndACaseworkerReviewsIt() {
-        addBankAccountWithAutoPay("999000000010");
+        paymentMethods.addBankAccountWithAutoPay("999000000010");
         issueJanuary();
         time.moveTo(DRAFT);
         awaitProcessorRequests(1);
@@ -229,9 +232,8 @@ class PaymentRecoveryScenarioTest {
 
     @Test
     void aPaymentByHandWhileARetryWaitsEndsRecoveryWithoutAnotherCharge() {
-        addCardWithAutoPay("4000000000009995");
-        long otherCard = addMethod("{\"type\": \"CARD\", \"cardNumber\": \"4242424242424242\", \"expiry\": \"2029-08\"}",
-                "PAYMENT_METHOD_VERIFIED");
+        paymentMethods.addCardWithAutoPay("4000000000009995");
+        long otherCard = paymentMethods.addCard("4242424242424242");
         issueJanuary();
         time.moveTo(DRAFT);
         assertThat(awaitFailureNotice(1)).contains(CARD_TRIED_AGAIN + " December 28, 2026");
@@ -252,7 +254,7 @@ class PaymentRecoveryScenarioTest {
 
     @Test
     void aRepeatedRetryJobFindsItsDebitAndChargesNothingMore() {
-        addBankAccountWithAutoPay("999000000001");
+        paymentMethods.addBankAccountWithAutoPay("999000000001");
         issueJanuary();
         time.moveTo(DRAFT);
         awaitProcessorRequests(1);
@@ -272,7 +274,7 @@ class PaymentRecoveryScenarioTest {
 
     @Test
     void aCodeTheRetryPolicyDoesNotKnowStopsAtAnIncidentNamingTheInputs() {
-        long card = addCard("4242424242424242");
+        long card = paymentMethods.addCard("4242424242424242");
         issueJanuary();
 
         long instance = client.newCreateInstanceCommand().bpmnProcessId("payment-recovery").latestVersion()
@@ -291,39 +293,6 @@ class PaymentRecoveryScenarioTest {
     }
 
     // --- set-up through the member API ---------------------------------------------------------
-
-    private long addCard(String number) {
-        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\"}", "PAYMENT_METHOD_VERIFIED");
-    }
-
-    private long addCardWithAutoPay(String number) {
-        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\", " + AUTOPAY + "}",
-                "AUTOPAY_CONFIRMATION");
-    }
-
-    private long addBankAccountWithAutoPay(String number) {
-        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",
-                "{\"type\": \"BANK_ACCOUNT\", \"accountType\": \"CHECKING\", \"nameOnAccount\": \"Rosa Diaz\", "
-                        + "\"routingNumber\": \"011000015\", \"accountNumber\": \"" + number + "\", " + AUTOPAY + "}");
-        long methodId = Http.json(added.body()).get("id").asLong();
-        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
-        String reference = jdbc.queryForObject(
-                "select processor_reference from premiumflow.micro_deposit_verification where payment_method_id = ?", String.class, methodId);
-        List<BigDecimal> amounts = sandbox.microDepositAmounts(reference);
-        Http.postJson(port, "/api/members/" + memberId + "/payment-methods/" + methodId + "/micro-deposit-confirmation",
-                "{\"amounts\": [\"" + amounts.get(0) + "\", \"" + amounts.get(1) + "\"]}");
-        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
-        return methodId;
-    }
-
-    private static final String AUTOPAY = "\"autopay\": {\"authorizedBy\": \"Rosa Diaz\", \"agreedToTerms\": true}";
-
-    private long addMethod(String json, String noticeWhenReady) {
-        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods", json);
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        mailbox.awaitMail(noticeWhenReady);
-        return Http.json(added.body()).get("id").asLong();
-    }
 
     private void issueJanuary() {
         transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), JANUARY));

@@ -1,0 +1,67 @@
+package org.premiumflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A member sets up payment methods through the member API, as the member would: a card is ready
+ * once its notice is mailed, a bank account once the member confirmed the micro-deposits they read
+ * on the sandbox statement. AutoPay is authorized by Rosa Diaz.
+ */
+public final class MemberPaymentMethods {
+
+    private static final String AUTOPAY = "\"autopay\": {\"authorizedBy\": \"Rosa Diaz\", \"agreedToTerms\": true}";
+
+    private final int port;
+    private final String memberId;
+    private final MemberMailbox mailbox;
+    private final JdbcTemplate jdbc;
+    private final SandboxPaymentGateway sandbox;
+
+    public MemberPaymentMethods(int port, String memberId, MemberMailbox mailbox, JdbcTemplate jdbc, SandboxPaymentGateway sandbox) {
+        this.port = port;
+        this.memberId = memberId;
+        this.mailbox = mailbox;
+        this.jdbc = jdbc;
+        this.sandbox = sandbox;
+    }
+
+    /** A verified card without AutoPay; answers its id. */
+    public long addCard(String number) {
+        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\"}", "PAYMENT_METHOD_VERIFIED");
+    }
+
+    /** A verified card that AutoPay drafts from; answers its id. */
+    public long addCardWithAutoPay(String number) {
+        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\", " + AUTOPAY + "}",
+                "AUTOPAY_CONFIRMATION");
+    }
+
+    /** A checking account, verified by micro-deposits, that AutoPay drafts from; answers its id. */
+    public long addBankAccountWithAutoPay(String number) {
+        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",
+                "{\"type\": \"BANK_ACCOUNT\", \"accountType\": \"CHECKING\", \"nameOnAccount\": \"Rosa Diaz\", "
+                        + "\"routingNumber\": \"011000015\", \"accountNumber\": \"" + number + "\", " + AUTOPAY + "}");
+        long methodId = Http.json(added.body()).get("id").asLong();
+        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
+        String reference = jdbc.queryForObject(
+                "select processor_reference from premiumflow.micro_deposit_verification where payment_method_id = ?", String.class, methodId);
+        List<BigDecimal> amounts = sandbox.microDepositAmounts(reference);
+        Http.postJson(port, "/api/members/" + memberId + "/payment-methods/" + methodId + "/micro-deposit-confirmation",
+                "{\"amounts\": [\"" + amounts.get(0) + "\", \"" + amounts.get(1) + "\"]}");
+        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
+        return methodId;
+    }
+
+    private long addMethod(String json, String noticeWhenReady) {
+        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods", json);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        mailbox.awaitMail(noticeWhenReady);
+        return Http.json(added.body()).get("id").asLong();
+    }
+}
