@@ -92,7 +92,10 @@ public class GraceWorkers {
                 .lastDayCovered(enrollment.coverageStart(), first);
         Map<String, Object> variables = new HashMap<>();
         variables.put("payByDate", payBy.toString());
-        variables.put("graceEndsAt", latest(payBy.plusDays(1).atStartOfDay(ExchangeClock.EXCHANGE_ZONE).toInstant()).toString());
+        // No grace (an unpaid binder): nothing to wait for, the decision on termination is due now.
+        Instant graceEndsAt = graceMonths <= 0 ? clock.instant()
+                : latest(payBy.plusDays(1).atStartOfDay(ExchangeClock.EXCHANGE_ZONE).toInstant());
+        variables.put("graceEndsAt", graceEndsAt.toString());
         variables.put("terminationDate", lastDayCovered.toString());
         variables.put("warningsSent", 0);
         variables.put("nextWarningAt", warningAt(first, 0, graceMonths).toString());
@@ -153,15 +156,18 @@ public class GraceWorkers {
     @JobWorker(type = "end-coverage-for-non-payment")
     @Transactional
     public Map<String, Object> endCoverage(@Variable Long enrollmentId, @Variable String terminationDate,
-                                           @Variable String firstUnpaidMonth, @Variable String payByDate) {
+                                           @Variable String firstUnpaidMonth, @Variable String payByDate,
+                                           @Variable Map<String, Object> graceDecision) {
         Enrollment enrollment = enrollment(enrollmentId);
         LocalDate lastDay = LocalDate.parse(terminationDate);
         enrollment.endCoverage(lastDay, CoverageEndReason.NON_PAYMENT);
         enrollments.save(enrollment);
         LocalDate today = today();
-        String reason = "your premium for " + YearMonth.parse(firstUnpaidMonth).format(PLAIN_MONTH)
-                + " was not paid in full by the end of your grace period on " + LocalDate.parse(payByDate).format(PLAIN_DATE)
-                + ", so " + CoverageEndReason.NON_PAYMENT.inPlainWords();
+        String month = YearMonth.parse(firstUnpaidMonth).format(PLAIN_MONTH);
+        String reason = ((Number) graceDecision.get("graceMonths")).intValue() <= 0
+                ? "your first premium, for " + month + ", was not paid, so your coverage did not begin"
+                : "your premium for " + month + " was not paid in full by the end of your grace period on "
+                        + LocalDate.parse(payByDate).format(PLAIN_DATE);
         return Map.of("coverageEndDate", lastDay.toString(), "reason", reason,
                 "reinstateByDate", today.plusDays(properties.reinstateDays()).toString(),
                 "appealByDate", today.plusDays(properties.appealDays()).toString());
