@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.workflow.WorkflowMessage;
 import org.premiumflow.workflow.WorkflowMessages;
 import org.slf4j.Logger;
@@ -27,6 +29,8 @@ public class PaymentPosting {
     private static final Logger log = LoggerFactory.getLogger(PaymentPosting.class);
 
     static final String INVOICE_PAID = "invoice-paid";
+    /** A grace period that is waiting hears of the payment that ends it; without one the message has no one to tell. */
+    static final String PREMIUM_CURED = "premium-cured";
     /** Long enough for a collection that has not reached its wait yet: it reaches it by the due date. */
     private static final Duration PAID_MESSAGE_KEPT = Duration.ofDays(45);
 
@@ -48,9 +52,13 @@ public class PaymentPosting {
             throw new IllegalArgumentException("amount: must be more than zero, in dollars and cents");
         }
         ledger.lock(memberId);
+        boolean delinquent = anyPastDue(memberId);
         Payment payment = ledger.record(memberId, amount, channel, paymentMethodId, idempotencyKey, status, processorReference,
                 clock.instant());
         applyCredit(memberId);
+        if (delinquent && !anyPastDue(memberId)) {
+            cured(payment);
+        }
         log.info("Payment {} of member {} posted ({}, {})", payment.id(), memberId, channel, payment.status());
         return payment;
     }
@@ -75,6 +83,20 @@ public class PaymentPosting {
     private void paidInFull(Invoice invoice, long paymentId) {
         messages.send(new WorkflowMessage(INVOICE_PAID, "invoice-" + invoice.id(), INVOICE_PAID + ":" + invoice.id() + ":" + paymentId,
                 PAID_MESSAGE_KEPT, Map.of("invoiceId", invoice.id())));
+    }
+
+    /** A premium not paid in full once its due date has come is delinquent (956 CMR 12.12). */
+    private boolean anyPastDue(String memberId) {
+        LocalDate today = LocalDate.now(clock);
+        return ledger.invoices(memberId).stream()
+                .anyMatch(invoice -> !invoice.paidInFull() && !invoice.invoice().dueDate().isAfter(today));
+    }
+
+    /** Tells the member's grace period, if one runs, that nothing past due is left: it ends at once. */
+    private void cured(Payment payment) {
+        LocalDate paidDate = LocalDate.ofInstant(payment.receivedAt(), ExchangeClock.EXCHANGE_ZONE);
+        messages.send(new WorkflowMessage(PREMIUM_CURED, "member-" + payment.memberId(), PREMIUM_CURED + ":" + payment.id(),
+                Duration.ZERO, Map.of("paidAmount", payment.amount().toPlainString(), "paidDate", paidDate.toString())));
     }
 
     /**

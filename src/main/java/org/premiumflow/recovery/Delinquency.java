@@ -1,0 +1,27 @@
+package org.premiumflow.recovery;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where an enrollment's unpaid premiums stand on one day: the months past due and not paid in
+ * full, oldest first, and the month after them that the warnings also ask for.
+ *
+ * @param unpaidMonths   the delinquent months, the oldest first: the grace runs from the first
+ * @param nextMonth      the month after the last delinquent one, if it has a premium
+ */
+public record Delinquency(long enrollmentId, List<UnpaidMonth> unpaidMonths, Optional<UnpaidMonth> nextMonth) {
+
+    public record UnpaidMonth(YearMonth month, BigDecimal amount) {
+    }
+
+    public Optional<YearMonth> firstUnpaidMonth() {
+        return unpaidMonths.stream().findFirst().map(UnpaidMonth::month);
+    }
+
+    public BigDecimal totalDue() {
+        return unpaidMonths.stream().map(UnpaidMonth::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
