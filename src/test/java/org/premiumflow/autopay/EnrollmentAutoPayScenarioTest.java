@@ -10,11 +10,8 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
 import org.premiumflow.embedded.mail.OutboxMessage;
-import org.premiumflow.member.Enrollment;
-import org.premiumflow.member.Enrollments;
-import org.premiumflow.member.Member;
-import org.premiumflow.member.Members;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
 import org.premiumflow.notification.NoticeRequest;
@@ -34,6 +27,7 @@ import org.premiumflow.notification.Notices;
 import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.paymentmethod.VerificationWorkers;
 import org.premiumflow.support.BusinessTime;
+import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -66,6 +60,8 @@ class EnrollmentAutoPayScenarioTest {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     CamundaClient client;
     @Autowired
     ExchangeClock clock;
@@ -74,13 +70,7 @@ class EnrollmentAutoPayScenarioTest {
     @Autowired
     SandboxPaymentGateway sandbox;
     @Autowired
-    Members members;
-    @Autowired
-    Enrollments enrollments;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     VerificationWorkers verificationWorkers;
     @Autowired
@@ -95,18 +85,11 @@ class EnrollmentAutoPayScenarioTest {
     void memberWithAnEnrollmentFromJanuary() {
         time = new BusinessTime(clock, client);
         time.moveTo(NOW);
-        memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
-        email = memberId.toLowerCase() + "@example.org";
-        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
-        transactions.executeWithoutResult(status -> {
-            Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
-            member.contactAt(email, null);
-            members.save(member);
-            Enrollment enrollment = new Enrollment(member, "MA-SILVER-01", "Silver 2000", LocalDate.of(2027, 1, 1),
-                    Program.APTC_ONLY, null);
-            enrollment.premiumFrom(YearMonth.of(2027, 1), new Premium(new BigDecimal("612.40"), new BigDecimal("401.15")));
-            enrollments.save(enrollment);
-        });
+        EnrolledMember member = EnrolledMember.enroll(context, Program.APTC_ONLY,
+                new Premium(new BigDecimal("612.40"), new BigDecimal("401.15")), NOW);
+        memberId = member.memberId();
+        email = member.email();
+        mailbox = member.mailbox();
     }
 
     @AfterEach

@@ -9,29 +9,25 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
-import org.premiumflow.embedded.mail.OutboxMessage;
-import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
-import org.premiumflow.member.Member;
-import org.premiumflow.member.Members;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
 import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.support.BusinessTime;
+import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
 import org.premiumflow.support.MemberPaymentMethods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,6 +52,8 @@ class PremiumCollectionScenarioTest {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     CamundaClient client;
     @Autowired
     ExchangeClock clock;
@@ -63,8 +61,6 @@ class PremiumCollectionScenarioTest {
     EmbeddedSmtpServer mail;
     @Autowired
     SandboxPaymentGateway sandbox;
-    @Autowired
-    Members members;
     @Autowired
     Enrollments enrollments;
     @Autowired
@@ -89,18 +85,13 @@ class PremiumCollectionScenarioTest {
     void memberEnrolledFromJanuary() {
         time = new BusinessTime(clock, client);
         time.moveTo(NOW);
-        memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
-        email = memberId.toLowerCase() + "@example.org";
-        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
+        EnrolledMember member = EnrolledMember.enroll(context, Program.APTC_ONLY,
+                new Premium(new BigDecimal("612.40"), new BigDecimal("401.15")), NOW);
+        memberId = member.memberId();
+        email = member.email();
+        mailbox = member.mailbox();
+        enrollmentId = member.enrollmentId();
         paymentMethods = new MemberPaymentMethods(port, memberId, mailbox, jdbc, sandbox);
-        enrollmentId = transactions.execute(status -> {
-            Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
-            member.contactAt(email, null);
-            members.save(member);
-            Enrollment enrollment = new Enrollment(member, "P", "Silver", LocalDate.of(2027, 1, 1), Program.APTC_ONLY, null);
-            enrollment.premiumFrom(JANUARY, new Premium(new BigDecimal("612.40"), new BigDecimal("401.15")));
-            return enrollments.save(enrollment).id();
-        });
     }
 
     @AfterEach
