@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.Incident;
+import io.camunda.client.api.search.response.Job;
 import io.camunda.client.api.search.response.UserTask;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -261,6 +262,8 @@ class PaymentRecoveryScenarioTest {
         settlements.checkNow();
         await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("paid-after-recovery"));
         assertThat(januaryOpen()).isEqualTo("0.00");
+        assertThat(mailbox.notices()).as("a receipt for the debit that came back, one for the corrected debit")
+                .filteredOn("PAYMENT_RECEIPT"::equals).hasSize(2);
         assertThat(mailbox.notices()).doesNotContain("AUTOPAY_CANCELLED", "TERMINATION_NOTICE");
     }
 
@@ -348,6 +351,8 @@ class PaymentRecoveryScenarioTest {
         assertThat(januaryOpen()).isEqualTo("0.00");
         assertThat(ledger.payments(memberId)).singleElement()
                 .satisfies(payment -> assertThat(payment.status()).isEqualTo(Payment.Status.SETTLED));
+        assertThat(retryJobs()).as("reconciled by asking the processor, in the job itself").singleElement()
+                .satisfies(job -> assertThat(job.getRetries()).isEqualTo(3));
 
         Map<String, Object> again = workers.retry(invoiceId(), 1);
 
@@ -373,9 +378,7 @@ class PaymentRecoveryScenarioTest {
                 .satisfies(payment -> assertThat(payment.status()).isEqualTo(Payment.Status.SETTLED));
         assertThat(processorRequests()).containsExactly(key(1), key(2));
         assertThat(chargesOn(card)).isEqualTo(1);
-        assertThat(memberInstances().stream().flatMap(instance -> client.newJobSearchRequest()
-                        .filter(job -> job.processInstanceKey(instance).type("retry-draft")).send().join().items().stream()).toList())
-                .as("the job failed once, its retry charged").singleElement()
+        assertThat(retryJobs()).as("the job failed once, its retry charged").singleElement()
                 .satisfies(job -> assertThat(job.getRetries()).isEqualTo(2));
     }
 
@@ -514,6 +517,12 @@ class PaymentRecoveryScenarioTest {
     private int chargesOn(long paymentMethodId) {
         return jdbc.queryForObject("select count(*) from premiumflow.sandbox_card_payment where amount > 0 and card_token = "
                 + "(select card_token from premiumflow.payment_method where id = ?)", Integer.class, paymentMethodId);
+    }
+
+    /** The "Try the payment again" jobs of the member's recovery. */
+    private List<Job> retryJobs() {
+        return memberInstances().stream().flatMap(instance -> client.newJobSearchRequest()
+                .filter(job -> job.processInstanceKey(instance).type("retry-draft")).send().join().items().stream()).toList();
     }
 
     private List<String> mandateStatuses() {
