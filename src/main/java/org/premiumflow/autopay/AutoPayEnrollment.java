@@ -155,6 +155,31 @@ public class AutoPayEnrollment {
         return stopped;
     }
 
+    /**
+     * After an R11 return (debit not as authorized) a caseworker found that the member's
+     * authorization holds: AutoPay drafts from the method again (see {@link AutoPayMandate#restoring}).
+     * AutoPay the member set up on another method meanwhile stands, and nothing is restored; done
+     * twice, the second finds the restored mandate active.
+     *
+     * @return the mandate that drafts now, if any
+     */
+    @Transactional
+    public Optional<AutoPayMandate> restoreRevoked(String memberId, long paymentMethodId) {
+        activation.lockMember(memberId);
+        Optional<AutoPayMandate> active = mandates.findByMemberIdAndStatus(memberId, MandateStatus.ACTIVE);
+        if (active.isPresent()) {
+            return active;
+        }
+        return mandates.findFirstByPaymentMethodIdAndStatusOrderByIdDesc(paymentMethodId, MandateStatus.REVOKED)
+                .filter(revoked -> revoked.memberId().equals(memberId))
+                .map(revoked -> {
+                    AutoPayMandate restored = mandates.saveAndFlush(AutoPayMandate.restoring(revoked, clock.instant()));
+                    log.info("AutoPay mandate {} of member {} restored as mandate {} after review", revoked.id(), memberId,
+                            restored.id());
+                    return restored;
+                });
+    }
+
     /** Removes a method that no AutoPay drafts from or waits for, and that is not being verified. */
     @Transactional
     public PaymentMethod removeMethod(String memberId, long paymentMethodId) {
@@ -181,6 +206,12 @@ public class AutoPayEnrollment {
         return mandates.findByMemberIdOrderById(memberId).stream()
                 .filter(mandate -> mandate.draftsOn(draftDate))
                 .findFirst();
+    }
+
+    /** The mandate AutoPay drafts from now, whatever month is due: the method the member wants charged today. */
+    @Transactional(readOnly = true)
+    public Optional<AutoPayMandate> active(String memberId) {
+        return mandates.findByMemberIdAndStatus(memberId, MandateStatus.ACTIVE);
     }
 
     /** Whether AutoPay drafts from this method, waits for it, or, replaced, still drafts from it for a while. */

@@ -58,6 +58,27 @@ public class AutoPayMandate {
         this.authorizationChannel = MEMBER_API;
     }
 
+    /**
+     * Drafts again from the method of a mandate revoked after a return, under the same
+     * authorization, once a caseworker found that it holds. A new mandate naming the revoked one,
+     * so the revocation stays on record.
+     */
+    static AutoPayMandate restoring(AutoPayMandate revoked, Instant now) {
+        AutoPayMandate restored = new AutoPayMandate();
+        restored.memberId = revoked.memberId;
+        restored.paymentMethodId = revoked.paymentMethodId;
+        restored.status = MandateStatus.ACTIVE;
+        restored.amountRule = revoked.amountRule;
+        restored.authorizedBy = revoked.authorizedBy;
+        restored.authorizedAt = revoked.authorizedAt;
+        restored.authorizationChannel = revoked.authorizationChannel;
+        restored.firstDraftDate = revoked.firstDraftDate;
+        restored.coverageMonth = revoked.coverageMonth;
+        restored.activatedAt = now;
+        restored.replacesMandateId = revoked.id;
+        return restored;
+    }
+
     void activate(YearMonth firstCoverageMonth, LocalDate firstDraftDate, AutoPayMandate replaced, Instant now) {
         this.status = MandateStatus.ACTIVE;
         this.replacesMandateId = replaced == null ? null : replaced.id();

@@ -1,9 +1,10 @@
 package org.premiumflow.autopay;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.premiumflow.calendar.BillingCalendar;
@@ -15,6 +16,8 @@ import org.premiumflow.notification.Notices;
 import org.premiumflow.paymentmethod.PaymentMethod;
 import org.premiumflow.paymentmethod.PaymentMethodRegistration;
 import org.premiumflow.paymentmethod.PaymentMethodStatus;
+import org.premiumflow.workflow.WorkflowMessage;
+import org.premiumflow.workflow.WorkflowMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,22 +34,31 @@ public class MandateActivation {
 
     private static final Logger log = LoggerFactory.getLogger(MandateActivation.class);
 
+    /**
+     * A payment recovery waiting for its retry hears of the new method and retries at once with it.
+     * With no recovery waiting the message has no one to tell and is dropped: a new method then
+     * only drafts the coming months, and past-due months are paid by hand.
+     */
+    static final String PAYMENT_METHOD_CHANGED = "payment-method-changed";
+
     private final AutoPayMandates mandates;
     private final Members members;
     private final PaymentMethodRegistration methods;
     private final AutoPayEligibility eligibility;
     private final BillingCalendar calendar;
     private final Notices notices;
+    private final WorkflowMessages messages;
     private final Clock clock;
 
     MandateActivation(AutoPayMandates mandates, Members members, PaymentMethodRegistration methods, AutoPayEligibility eligibility,
-                      BillingCalendar calendar, Notices notices, Clock clock) {
+                      BillingCalendar calendar, Notices notices, WorkflowMessages messages, Clock clock) {
         this.mandates = mandates;
         this.members = members;
         this.methods = methods;
         this.eligibility = eligibility;
         this.calendar = calendar;
         this.notices = notices;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -94,6 +106,8 @@ public class MandateActivation {
             mandates.saveAndFlush(old);
         });
         mandate.activate(firstMonth, firstDraft, previous.orElse(null), now);
+        messages.send(new WorkflowMessage(PAYMENT_METHOD_CHANGED, "member-" + mandate.memberId(),
+                PAYMENT_METHOD_CHANGED + ":" + mandate.id(), Duration.ZERO, Map.of()));
         log.info("AutoPay mandate {} active for member {}, first draft {}", mandate.id(), mandate.memberId(), firstDraft);
         return activation(mandate, previous.map(AutoPayMandate::paymentMethodId).orElse(null));
     }

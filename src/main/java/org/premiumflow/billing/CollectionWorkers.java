@@ -64,13 +64,19 @@ public class CollectionWorkers {
     }
 
     /**
-     * Tells the member what was paid, once per invoice, and answers until when a bank debit may
-     * still come back, which the process watches.
+     * Tells the member what was paid, once per invoice and attempt, and answers until when a bank
+     * debit may still come back, which the process watches. Recovery's attempts after the first
+     * get receipts of their own: a debit that came back after its receipt and was then paid by a
+     * retry or a corrected debit is paid again, and the member is told so.
+     *
+     * @param attempt recovery's attempt that paid; none in the collection, whose draft is the first
      */
     @JobWorker(type = "send-receipt")
-    public Map<String, Object> receipt(@Variable Long invoiceId, @Variable String memberId, @Variable String coverageMonth) {
+    public Map<String, Object> receipt(@Variable Long invoiceId, @Variable String memberId, @Variable String coverageMonth,
+                                       @Variable Integer attempt) {
         InvoiceCollection.Receipt receipt = collection.receipt(invoiceId);
-        notices.send(new NoticeRequest(memberId, NoticeTemplate.PAYMENT_RECEIPT, "invoice-" + invoiceId + "-paid",
+        String reference = "invoice-" + invoiceId + "-paid" + (attempt == null || attempt == 1 ? "" : "-attempt-" + attempt);
+        notices.send(new NoticeRequest(memberId, NoticeTemplate.PAYMENT_RECEIPT, reference,
                 Map.of("coverageMonth", coverageMonth, "paidAmount", receipt.paidAmount().toPlainString(),
                         "paidDate", receipt.paidDate().toString(), "method", receipt.method())));
         return Map.of("returnWindowEndsAt", receipt.returnWindowEndsAt().toString());

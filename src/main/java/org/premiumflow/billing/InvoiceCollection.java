@@ -107,7 +107,8 @@ public class InvoiceCollection {
 
     /**
      * Drafts what is still open on the invoice from the mandate's method, once per invoice and
-     * attempt: a repeated job finds the payment of the first.
+     * attempt: a repeated job finds the payment of the first. The first attempt drafts from the
+     * mandate for the invoice's draft date, a retry from the active one.
      */
     @Transactional
     public DraftResult draft(long invoiceId, int attempt) {
@@ -124,7 +125,11 @@ public class InvoiceCollection {
         if (invoice.paidInFull()) {
             return new DraftResult("PAID_ALREADY", key.value(), BigDecimal.ZERO, "", null, null);
         }
-        Optional<AutoPayMandate> mandate = autopay.draftingOn(memberId, calendar.draftDate(invoice.invoice().coverageMonth()));
+        // A retry goes from the method AutoPay drafts from now: one the member set up after the failure, never
+        // the one it replaced; AutoPay suspended, revoked or cancelled meanwhile drafts nothing.
+        Optional<AutoPayMandate> mandate = attempt == 1
+                ? autopay.draftingOn(memberId, calendar.draftDate(invoice.invoice().coverageMonth()))
+                : autopay.active(memberId);
         if (mandate.isEmpty()) {
             return new DraftResult("NO_AUTOPAY", key.value(), BigDecimal.ZERO, "AutoPay is no longer active", null, null);
         }

@@ -32,14 +32,16 @@ public class RecoveryWorkers {
     private final InvoiceCollection collection;
     private final PaymentMethodRegistration methods;
     private final PaymentMethodActions actions;
+    private final UnauthorizedReturnReview review;
     private final CollectionProperties properties;
     private final Clock clock;
 
     RecoveryWorkers(InvoiceCollection collection, PaymentMethodRegistration methods, PaymentMethodActions actions,
-                    CollectionProperties properties, Clock clock) {
+                    UnauthorizedReturnReview review, CollectionProperties properties, Clock clock) {
         this.collection = collection;
         this.methods = methods;
         this.actions = actions;
+        this.review = review;
         this.properties = properties;
         this.clock = clock;
     }
@@ -47,16 +49,19 @@ public class RecoveryWorkers {
     /**
      * What the retry policy and the member's notice need to know about the failed payment, read
      * afresh before each decision: the days since the first attempt count on the business clock,
-     * and the amount still open may have changed by a part payment meanwhile.
+     * and the amount still open may have changed by a part payment meanwhile. {@code failedOn}, the
+     * day the failure came, starts the days a corrected entry may still go after an R11 return.
      */
     @JobWorker(type = "look-up-failed-payment")
     public Map<String, Object> lookUp(@Variable Long invoiceId, @Variable String memberId, @Variable Long paymentMethodId,
                                       @Variable String firstAttemptDate) {
         PaymentMethod method = methods.find(memberId, paymentMethodId);
         InvoiceStatus invoice = collection.status(invoiceId);
-        long days = ChronoUnit.DAYS.between(LocalDate.parse(firstAttemptDate), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        long days = ChronoUnit.DAYS.between(LocalDate.parse(firstAttemptDate), today);
         return Map.of("paymentMethodKind", method.kind().name(), "method", method.description(),
-                "daysSinceFirstAttempt", days, "dueAmount", invoice.open().max(BigDecimal.ZERO).toPlainString());
+                "daysSinceFirstAttempt", days, "dueAmount", invoice.open().max(BigDecimal.ZERO).toPlainString(),
+                "failedOn", today.toString());
     }
 
     /**
@@ -87,8 +92,25 @@ public class RecoveryWorkers {
     }
 
     /**
-     * Drafts the invoice again as the next attempt. The attempt number is part of the draft's
-     * idempotency key, so a repeated job finds the payment it made and charges nothing more.
+     * Acts on the caseworker's review of an unauthorized return: {@code reviewAction}
+     * {@code CORRECTED_ENTRY} (AutoPay restored, the corrected debit is the next attempt) or
+     * {@code AUTOPAY_STOPPED} (the member is asked to set up payment again).
+     */
+    @JobWorker(type = "act-on-return-review")
+    public Map<String, Object> actOnReview(@Variable String memberId, @Variable Long paymentMethodId, @Variable String failureCode,
+                                           @Variable String failedOn, @Variable String authorizationOnFile,
+                                           @Variable Boolean correctedEntry) {
+        UnauthorizedReturnReview.Action action = review.act(memberId, paymentMethodId, failureCode, authorizationOnFile,
+                Boolean.TRUE.equals(correctedEntry), LocalDate.parse(failedOn));
+        return Map.of("reviewAction", action.name());
+    }
+
+    /**
+     * Drafts the invoice again as the next attempt, from the method AutoPay drafts from now: at the
+     * retry date, at once when the member set up a new method, or as the corrected entry after a
+     * review. The attempt number is part of the draft's idempotency key, so a repeated job finds the
+     * payment it made and charges nothing more, and a charge whose answer never came is reconciled
+     * with the processor under that key, never made again blind.
      */
     @JobWorker(type = "retry-draft")
     public Map<String, Object> retry(@Variable Long invoiceId, @Variable Integer attempt) {

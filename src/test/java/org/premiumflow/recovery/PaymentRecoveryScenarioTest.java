@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.Incident;
+import io.camunda.client.api.search.response.Job;
 import io.camunda.client.api.search.response.UserTask;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -127,7 +128,7 @@ class PaymentRecoveryScenarioTest {
         paymentMethods.addBankAccountWithAutoPay("999000000001");
         issueJanuary();
         time.moveTo(DRAFT);
-        awaitProcessorRequests(1);
+        awaitDebits(1);
 
         // Wednesday Dec 23 + two banking days (Christmas is a holiday): returned on Monday Dec 28.
         time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
@@ -137,13 +138,13 @@ class PaymentRecoveryScenarioTest {
 
         // The retry goes at 6:00 on the day named; a Saturday, so the debit takes effect on Monday Jan 4.
         time.moveTo(Instant.parse("2027-01-02T11:01:00Z"));
-        awaitProcessorRequests(2);
+        awaitDebits(2);
         time.moveTo(Instant.parse("2027-01-06T15:00:00Z"));
         settlements.checkNow();
         assertThat(awaitFailureNotice(2)).contains("(code R01)", WILL_TRY_AGAIN + " January 11, 2027");
 
         time.moveTo(Instant.parse("2027-01-11T11:01:00Z"));
-        awaitProcessorRequests(3);
+        awaitDebits(3);
         time.moveTo(Instant.parse("2027-01-13T15:00:00Z"));
         settlements.checkNow();
         assertThat(awaitFailureNotice(3)).contains("(code R01)", "Please pay this premium in your Health Connector account")
@@ -204,7 +205,7 @@ class PaymentRecoveryScenarioTest {
         paymentMethods.addBankAccountWithAutoPay("999000000010");
         issueJanuary();
         time.moveTo(DRAFT);
-        awaitProcessorRequests(1);
+        awaitDebits(1);
         time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
         settlements.checkNow();
         mailbox.awaitMail("PAYMENT_RECEIPT");
@@ -225,9 +226,160 @@ class PaymentRecoveryScenarioTest {
         client.newCompleteUserTaskCommand(reviews.get(0).getUserTaskKey())
                 .variables(Map.of("authorizationOnFile", "NOT_VALID", "reviewNote", "Member did not recognise the debit."))
                 .send().join();
+        assertThat(mailbox.awaitMail("AUTOPAY_CANCELLED").text().orElseThrow()).contains("Checking account ending 0010",
+                "set up AutoPay again");
         assertThat(awaitBinderTermination()).contains("ended on December 31, 2026");
         assertThat(processorRequests()).containsExactly(key(1));
         assertThat(januaryOpen()).isEqualTo("211.25");
+        assertThat(mandateStatus()).as("no debit again on a disputed authorization").isEqualTo("REVOKED");
+    }
+
+    @Test
+    void anR11ReturnReviewedAsACorrectableEntryRestoresAutoPayAndDebitsOnceMore() {
+        paymentMethods.addBankAccountWithAutoPay("999000000011");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        awaitDebits(1);
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+        mailbox.awaitMail("PAYMENT_RECEIPT");
+        time.moveTo(Instant.parse("2027-01-12T15:00:00Z"));
+        settlements.checkNow();
+        assertThat(awaitFailureNotice(1)).contains("(code R11)");
+        List<UserTask> reviews = awaitTasks("review-return");
+        assertThat(mandateStatus()).isEqualTo("REVOKED");
+
+        client.newCompleteUserTaskCommand(reviews.get(0).getUserTaskKey())
+                .variables(Map.of("authorizationOnFile", "VALID", "correctedEntry", true,
+                        "reviewNote", "Drafted on the wrong day; member confirms AutoPay."))
+                .send().join();
+
+        awaitDebits(2);
+        assertThat(processorRequests()).as("one corrected debit, a new attempt").containsExactly(key(1), key(2));
+        assertThat(mandateStatuses()).as("the revoked mandate stays on record, a restored one drafts")
+                .containsExactly("REVOKED", "ACTIVE");
+        time.moveTo(Instant.parse("2027-01-15T15:00:00Z"));
+        settlements.checkNow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("paid-after-recovery"));
+        assertThat(januaryOpen()).isEqualTo("0.00");
+        assertThat(mailbox.notices()).as("a receipt for the debit that came back, one for the corrected debit")
+                .filteredOn("PAYMENT_RECEIPT"::equals).hasSize(2);
+        assertThat(mailbox.notices()).doesNotContain("AUTOPAY_CANCELLED", "TERMINATION_NOTICE");
+    }
+
+    @Test
+    void aCorrectedDebitIsRefusedAfterAReturnOtherThanR11() {
+        paymentMethods.addBankAccountWithAutoPay("999000000010");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        awaitDebits(1);
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+        time.moveTo(Instant.parse("2027-01-12T15:00:00Z"));
+        settlements.checkNow();
+        List<UserTask> reviews = awaitTasks("review-return");
+
+        client.newCompleteUserTaskCommand(reviews.get(0).getUserTaskKey())
+                .variables(Map.of("authorizationOnFile", "VALID", "correctedEntry", true, "reviewNote", "Debit again."))
+                .send().join();
+
+        Incident incident = await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream()
+                .flatMap(instance -> client.newIncidentSearchRequest().filter(filter -> filter.processInstanceKey(instance))
+                        .send().join().items().stream()).findFirst().orElse(null), found -> found != null);
+        assertThat(incident.getElementId()).isEqualTo("act-on-review");
+        assertThat(incident.getErrorMessage()).contains("correctedEntry", "R11", "not R10");
+        assertThat(processorRequests()).containsExactly(key(1));
+        assertThat(mandateStatus()).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void aNewCardSetUpWhileTheRetryWaitsIsChargedAtOnceAndTheOldAccountNeverAgain() {
+        paymentMethods.addBankAccountWithAutoPay("999000000001");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        awaitDebits(1);
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+        assertThat(awaitFailureNotice(1)).contains("(code R01)", WILL_TRY_AGAIN + " January 2, 2027");
+
+        long card = paymentMethods.addCardTakingOverAutoPay("4242424242424242");
+
+        assertThat(mailbox.awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25", "Visa card ending 4242");
+        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("paid-after-recovery"));
+        assertThat(januaryOpen()).isEqualTo("0.00");
+        assertThat(processorRequests()).as("the retry went at once, as the next attempt").containsExactly(key(1), key(2));
+        assertThat(processorRequest(key(2))).isEqualTo("CHARGE");
+        assertThat(ledger.payments(memberId)).filteredOn(payment -> payment.status() != Payment.Status.RETURNED).singleElement()
+                .satisfies(payment -> {
+                    assertThat(payment.paymentMethodId()).isEqualTo(card);
+                    assertThat(payment.status()).isEqualTo(Payment.Status.SETTLED);
+                });
+
+        time.moveTo(Instant.parse("2027-01-02T11:01:00Z"));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(processorRequests()).as("the old account is not debited on the retry date")
+                        .containsExactly(key(1), key(2)));
+        assertThat(mailbox.notices()).containsOnlyOnce("PAYMENT_FAILED").doesNotContain("TERMINATION_NOTICE");
+    }
+
+    @Test
+    void aRetryWhoseAutoPayWasCancelledMeanwhileChargesNothing() {
+        paymentMethods.addCardWithAutoPay("4000000000009995");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        assertThat(awaitFailureNotice(1)).contains(CARD_TRIED_AGAIN + " December 28, 2026");
+        HttpResponse<String> cancelled = Http.delete(port, "/api/members/" + memberId + "/autopay");
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+
+        time.moveTo(Instant.parse("2026-12-28T11:01:00Z"));
+
+        assertThat(awaitBinderTermination()).contains("ended on December 31, 2026");
+        assertThat(processorRequests()).containsExactly(key(1));
+    }
+
+    @Test
+    void aRetriedChargeWhoseAnswerWasWithheldIsReconciledAndPaysOnce() {
+        paymentMethods.addCardWithAutoPay("4000000000009995");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        assertThat(awaitFailureNotice(1)).contains(CARD_TRIED_AGAIN + " December 28, 2026");
+
+        // Its charges are approved and recorded, but the processor's answer never comes back.
+        long card = paymentMethods.addCardTakingOverAutoPay("4000000000000119");
+
+        assertThat(mailbox.awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25", "Visa card ending 0119");
+        assertThat(januaryOpen()).isEqualTo("0.00");
+        assertThat(ledger.payments(memberId)).singleElement()
+                .satisfies(payment -> assertThat(payment.status()).isEqualTo(Payment.Status.SETTLED));
+        assertThat(retryJobs()).as("reconciled by asking the processor, in the job itself").singleElement()
+                .satisfies(job -> assertThat(job.getRetries()).isEqualTo(3));
+
+        Map<String, Object> again = workers.retry(invoiceId(), 1);
+
+        assertThat(again).containsEntry("draftOutcome", "APPROVED").containsEntry("paymentKey", key(2));
+        assertThat(ledger.payments(memberId)).hasSize(1);
+        assertThat(processorRequests()).containsExactly(key(1), key(2));
+        assertThat(chargesOn(card)).as("the processor's own records: one charge on the card").isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedChargeTheProcessorNeverGotFailsTheJobAndItsRetryChargesOnce() {
+        paymentMethods.addCardWithAutoPay("4000000000009995");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        assertThat(awaitFailureNotice(1)).contains(CARD_TRIED_AGAIN + " December 28, 2026");
+
+        // The first charge under each key is lost on the way: the processor records nothing.
+        long card = paymentMethods.addCardTakingOverAutoPay("4000000000000127");
+
+        assertThat(mailbox.awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25", "Visa card ending 0127");
+        assertThat(januaryOpen()).isEqualTo("0.00");
+        assertThat(ledger.payments(memberId)).singleElement()
+                .satisfies(payment -> assertThat(payment.status()).isEqualTo(Payment.Status.SETTLED));
+        assertThat(processorRequests()).containsExactly(key(1), key(2));
+        assertThat(chargesOn(card)).isEqualTo(1);
+        assertThat(retryJobs()).as("the job failed once, its retry charged").singleElement()
+                .satisfies(job -> assertThat(job.getRetries()).isEqualTo(2));
     }
 
     @Test
@@ -257,12 +409,12 @@ class PaymentRecoveryScenarioTest {
         paymentMethods.addBankAccountWithAutoPay("999000000001");
         issueJanuary();
         time.moveTo(DRAFT);
-        awaitProcessorRequests(1);
+        awaitDebits(1);
         time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
         settlements.checkNow();
         awaitFailureNotice(1);
         time.moveTo(Instant.parse("2027-01-02T11:01:00Z"));
-        awaitProcessorRequests(2);
+        awaitDebits(2);
 
         // The same job again, as after a worker crashed before completing it: same attempt, same variables.
         Map<String, Object> again = workers.retry(invoiceId(), 1);
@@ -315,8 +467,14 @@ class PaymentRecoveryScenarioTest {
                 + "and idempotency_key like ? order by received_at, idempotency_key", String.class, "autopay:invoice-" + invoiceId() + ":%");
     }
 
-    private void awaitProcessorRequests(int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> processorRequests().size() >= count);
+    /**
+     * Waits for the processor to have the AutoPay debits and the ledger to hold them: the processor
+     * records a debit before the draft's own transaction commits, and a settlement check run in
+     * between would find no payment to settle or return.
+     */
+    private void awaitDebits(int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> processorRequests().size() >= count
+                && ledger.payments(memberId).size() >= count);
     }
 
     /** The text of the member's n-th payment-failed e-mail, once it came. */
@@ -348,6 +506,29 @@ class PaymentRecoveryScenarioTest {
     private String methodStatus() {
         JsonNode methods = Http.getJson(port, "/api/members/" + memberId + "/payment-methods");
         return (methods.isArray() ? methods : methods.get("paymentMethods")).get(0).get("status").asText();
+    }
+
+    /** What the processor was asked under a key: a card CHARGE or a bank DEBIT. */
+    private String processorRequest(String key) {
+        return jdbc.queryForObject("select kind from premiumflow.sandbox_request where idempotency_key = ?", String.class, key);
+    }
+
+    /** The charges the processor recorded on a member's card, its zero-amount authorization aside. */
+    private int chargesOn(long paymentMethodId) {
+        return jdbc.queryForObject("select count(*) from premiumflow.sandbox_card_payment where amount > 0 and card_token = "
+                + "(select card_token from premiumflow.payment_method where id = ?)", Integer.class, paymentMethodId);
+    }
+
+    /** The "Try the payment again" jobs of the member's recovery. */
+    private List<Job> retryJobs() {
+        return memberInstances().stream().flatMap(instance -> client.newJobSearchRequest()
+                .filter(job -> job.processInstanceKey(instance).type("retry-draft")).send().join().items().stream()).toList();
+    }
+
+    private List<String> mandateStatuses() {
+        List<String> statuses = new ArrayList<>();
+        Http.getJson(port, "/api/members/" + memberId + "/autopay").forEach(mandate -> statuses.add(mandate.get("status").asText()));
+        return statuses;
     }
 
     private String mandateStatus() {

@@ -42,6 +42,12 @@ public final class MemberPaymentMethods {
                 "AUTOPAY_CONFIRMATION");
     }
 
+    /** A verified card that takes over AutoPay from the method it drafted from; answers its id. */
+    public long addCardTakingOverAutoPay(String number) {
+        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\", " + AUTOPAY + "}",
+                "AUTOPAY_METHOD_CHANGED");
+    }
+
     /** A checking account, verified by micro-deposits, that AutoPay drafts from; answers its id. */
     public long addBankAccountWithAutoPay(String number) {
         HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",

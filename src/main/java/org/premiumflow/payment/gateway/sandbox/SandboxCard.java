@@ -30,7 +30,13 @@ public enum SandboxCard {
      * A charge is approved and recorded but the call throws as if the response had timed out;
      * asking the status or repeating the call with the same key tells what happened.
      */
-    CHARGE_OUTCOME_UNKNOWN("4000000000000119", null, null, true);
+    CHARGE_OUTCOME_UNKNOWN("4000000000000119", null, null, true),
+    /**
+     * The first charge under each idempotency key never reaches the sandbox: nothing is recorded
+     * ({@code status} is NOT_FOUND) and the call throws as if it had timed out. The same call again
+     * goes through and is approved. Which keys were lost is kept in memory, until a restart.
+     */
+    CHARGE_LOST_ONCE("4000000000000127", null, null, false);
 
     private final CardNumber number;
     private final CardDecline authorizationDecline;
@@ -72,5 +78,9 @@ public enum SandboxCard {
 
     public boolean chargeOutcomeUnknown() {
         return chargeOutcomeUnknown;
+    }
+
+    public boolean chargeLostOnce() {
+        return this == CHARGE_LOST_ONCE;
     }
 }

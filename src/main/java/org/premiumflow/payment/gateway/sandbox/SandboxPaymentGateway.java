@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.premiumflow.calendar.BankingCalendar;
 import org.premiumflow.payment.gateway.AchDebit;
 import org.premiumflow.payment.gateway.CardAuthorization;
@@ -52,6 +54,8 @@ public class SandboxPaymentGateway implements PaymentGateway {
     private final Clock clock;
     private final BankingCalendar calendar;
     private final SecureRandom random = new SecureRandom();
+    /** Keys of charges lost on the way ({@link SandboxCard#CHARGE_LOST_ONCE}): the next call with one goes through. */
+    private final Set<String> lostOnTheWay = ConcurrentHashMap.newKeySet();
 
     public SandboxPaymentGateway(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
                                  BankingCalendar calendar) {
@@ -96,6 +100,10 @@ public class SandboxPaymentGateway implements PaymentGateway {
     public CardAuthorization charge(String cardToken, BigDecimal amount, IdempotencyKey key) {
         BigDecimal dollars = dollarsAndCents(amount);
         Card card = registeredCard(cardToken);
+        if (card.behaviour().chargeLostOnce() && lostOnTheWay.add(key.value())) {
+            log.warn("Sandbox charge under key {} lost on the way: nothing recorded, as if the request had timed out", key);
+            throw new PaymentOutcomeUnknownException(key, "the sandbox never received the request, as if it had timed out");
+        }
         Request request = Request.of(Kind.CHARGE, cardToken, dollars);
         Outcome<CardPayment> outcome = requests.once(key, request, newReference("ch_sandbox_"), reference -> {
             CardPayment charge = new CardPayment(reference, cardToken, dollars, card.behaviour().chargeDecline().orElse(null));
