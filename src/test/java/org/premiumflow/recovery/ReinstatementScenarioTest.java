@@ -106,6 +106,7 @@ class ReinstatementScenarioTest {
         assertThat(billing().get("credit").decimalValue()).isEqualByComparingTo(BALANCE_AND_NEXT_MONTH);
         HttpResponse<String> asked = askToBeReinstated("{\"enrollmentId\": " + enrollmentId + "}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        assertThat(Http.json(asked.body()).get("reinstatementAmount").decimalValue()).isEqualByComparingTo(BALANCE_AND_NEXT_MONTH);
 
         assertThat(text("REINSTATEMENT_CONFIRMATION")).contains("$1,837.20", "covered starting with February 2028");
         assertThat(coverageEnd()).isEmpty();

@@ -32,7 +32,7 @@ class ReinstatementController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> request(@PathVariable String memberId, @RequestBody(required = false) ReinstatementRequest request) {
         ReinstatementTerms terms = reinstatements.request(memberId, request == null ? null : request.enrollmentId());
-        return Map.of("enrollmentId", terms.enrollmentId(), "status", "REQUESTED", "amountPaid", terms.total(),
-                "coveredFrom", terms.firstUnpaidMonth().toString());
+        // What the member's payments cover: the balance plus the next month.
+        return Map.of("enrollmentId", terms.enrollmentId(), "status", "REQUESTED", "reinstatementAmount", terms.total());
     }
 }
