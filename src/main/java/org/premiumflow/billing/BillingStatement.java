@@ -40,7 +40,7 @@ public class BillingStatement {
         BigDecimal credit = ledger.unapplied(memberId).stream().map(Ledger.Unapplied::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal open = invoices.stream().map(InvoiceStatus::open).filter(amount -> amount.signum() > 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        Optional<InvoiceStatus> nextUnpaid = invoices.stream().filter(invoice -> !invoice.paidInFull()).findFirst();
+        Optional<InvoiceStatus> nextUnpaid = invoices.stream().filter(InvoiceStatus::owed).findFirst();
         return new BillingSummary(memberId, open.subtract(credit), credit,
                 nextUnpaid.map(invoice -> new BillingSummary.Due(invoice.invoice().coverageMonth(), invoice.invoice().dueDate(),
                         invoice.open())).orElse(null),
@@ -51,7 +51,7 @@ public class BillingStatement {
 
     private Optional<BillingSummary.Draft> upcomingDraft(String memberId, List<InvoiceStatus> invoices, LocalDate today) {
         return invoices.stream()
-                .filter(invoice -> !invoice.paidInFull())
+                .filter(InvoiceStatus::owed)
                 .filter(invoice -> !calendar.draftDate(invoice.invoice().coverageMonth()).isBefore(today))
                 .flatMap(invoice -> {
                     LocalDate date = calendar.draftDate(invoice.invoice().coverageMonth());
@@ -64,7 +64,9 @@ public class BillingStatement {
 
     private static BillingSummary.InvoiceLine line(InvoiceStatus invoice, LocalDate today) {
         BillingSummary.InvoiceState state;
-        if (invoice.paidInFull()) {
+        if (invoice.cancelled()) {
+            state = BillingSummary.InvoiceState.CANCELLED;
+        } else if (invoice.paidInFull()) {
             state = BillingSummary.InvoiceState.PAID;
         } else if (today.isAfter(invoice.invoice().dueDate())) {
             state = BillingSummary.InvoiceState.PAST_DUE;
@@ -74,7 +76,8 @@ public class BillingStatement {
             state = BillingSummary.InvoiceState.UNPAID;
         }
         return new BillingSummary.InvoiceLine(invoice.invoice().id(), invoice.invoice().coverageMonth(), invoice.invoice().amount(),
-                invoice.paid(), invoice.open().max(BigDecimal.ZERO), invoice.invoice().dueDate(), state);
+                invoice.paid(), invoice.open().max(BigDecimal.ZERO), invoice.invoice().dueDate(), state,
+                invoice.cancelled() ? invoice.cancellation().reason() : null);
     }
 
     private List<BillingSummary.Transaction> history(String memberId, List<InvoiceStatus> invoices) {
@@ -90,6 +93,14 @@ public class BillingStatement {
             if (payment.status() == Payment.Status.RETURNED) {
                 history.add(new BillingSummary.Transaction(payment.returnedAt(), BillingSummary.Kind.RETURN,
                         by + " returned by the bank (" + payment.returnCode() + ")", payment.amount()));
+            }
+        }
+        for (Ledger.CancellationFact cancellation : ledger.cancellations(memberId)) {
+            history.add(new BillingSummary.Transaction(cancellation.cancelledAt(), BillingSummary.Kind.CANCELLATION,
+                    "Premium for " + cancellation.coverageMonth() + " cancelled: " + cancellation.reason(), cancellation.amount().negate()));
+            if (cancellation.undoneAt() != null) {
+                history.add(new BillingSummary.Transaction(cancellation.undoneAt(), BillingSummary.Kind.CANCELLATION_UNDONE,
+                        "Premium for " + cancellation.coverageMonth() + " owed again: " + cancellation.undoReason(), cancellation.amount()));
             }
         }
         history.sort(Comparator.comparing(BillingSummary.Transaction::at));

@@ -19,13 +19,16 @@ public record BillingSummary(String memberId, BigDecimal balance, BigDecimal cre
     public record Draft(LocalDate date, YearMonth coverageMonth, BigDecimal amount, String method) {
     }
 
-    public enum InvoiceState { PAID, PARTLY_PAID, UNPAID, PAST_DUE }
+    /** CANCELLED: the month is owed no more, because coverage ended before it. */
+    public enum InvoiceState { PAID, PARTLY_PAID, UNPAID, PAST_DUE, CANCELLED }
 
+    /** @param cancellationReason why the invoice is owed no more, only when it is cancelled */
     public record InvoiceLine(long invoiceId, YearMonth coverageMonth, BigDecimal amount, BigDecimal paid, BigDecimal open,
-                              LocalDate dueDate, InvoiceState state) {
+                              LocalDate dueDate, InvoiceState state, String cancellationReason) {
     }
 
-    public enum Kind { INVOICE, PAYMENT, RETURN }
+    /** CANCELLATION lowers what is owed by a cancelled invoice; CANCELLATION_UNDONE owes it again. */
+    public enum Kind { INVOICE, PAYMENT, RETURN, CANCELLATION, CANCELLATION_UNDONE }
 
     /** One line of history; a payment's amount is negative, as it lowers what the member owes. */
     public record Transaction(Instant at, Kind kind, String description, BigDecimal amount) {

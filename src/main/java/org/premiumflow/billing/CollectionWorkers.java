@@ -32,7 +32,8 @@ public class CollectionWorkers {
     @JobWorker(type = "check-invoice")
     public Map<String, Object> check(@Variable Long invoiceId) {
         InvoiceStatus invoice = collection.status(invoiceId);
-        return Map.of("paidInFull", invoice.paidInFull(), "dueAmount", invoice.open().max(BigDecimal.ZERO).toPlainString());
+        return Map.of("paidInFull", invoice.paidInFull(), "cancelled", invoice.cancelled(),
+                "dueAmount", invoice.open().max(BigDecimal.ZERO).toPlainString());
     }
 
     /**

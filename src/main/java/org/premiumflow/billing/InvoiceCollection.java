@@ -59,6 +59,7 @@ public class InvoiceCollection {
             variables.put("dueAmount", invoice.open().max(BigDecimal.ZERO).toPlainString());
             variables.put("dueDate", invoice.invoice().dueDate().toString());
             variables.put("paidInFull", invoice.paidInFull());
+            variables.put("cancelled", invoice.cancelled());
             variables.put("reminderAt", reminderAt.toString());
             variables.put("dueAt", dueAt.toString());
             draft.ifPresent(draft -> {
@@ -94,7 +95,7 @@ public class InvoiceCollection {
     }
 
     /**
-     * What an AutoPay draft did: nothing (paid already, or AutoPay ended), approved, pending
+     * What an AutoPay draft did: nothing (paid already, cancelled, or AutoPay ended), approved, pending
      * settlement, or declined. A decline gives its code apart from the words, because the retry
      * policy decides on the code and the member reads the words.
      *
@@ -121,6 +122,10 @@ public class InvoiceCollection {
         if (earlier.isPresent()) {
             return new DraftResult(earlier.get().status() == Payment.Status.PENDING ? "PENDING" : "APPROVED", key.value(),
                     earlier.get().amount(), "", earlier.get().paymentMethodId(), null);
+        }
+        if (invoice.cancelled()) {
+            // Coverage ended before the month: nothing is owed, and nothing is drafted.
+            return new DraftResult("CANCELLED", key.value(), BigDecimal.ZERO, invoice.cancellation().reason(), null, null);
         }
         if (invoice.paidInFull()) {
             return new DraftResult("PAID_ALREADY", key.value(), BigDecimal.ZERO, "", null, null);

@@ -46,8 +46,10 @@ public class Ledger {
 
     private static final String INVOICE_WITH_PAID = """
             select i.*, coalesce((select sum(a.amount) from premiumflow.allocation a
-                                  where a.invoice_id = i.id and a.reversed_at is null), 0) as paid
-            from premiumflow.invoice i""";
+                                  where a.invoice_id = i.id and a.reversed_at is null), 0) as paid,
+                   c.reason as cancellation_reason, c.cancelled_at
+            from premiumflow.invoice i
+            left join premiumflow.invoice_cancellation c on c.invoice_id = i.id and c.undone_at is null""";
 
     /** The member's invoices with what is paid on each, oldest coverage month first. */
     public List<InvoiceStatus> invoices(String memberId) {
@@ -61,7 +63,51 @@ public class Ledger {
     }
 
     private static InvoiceStatus invoiceStatus(ResultSet row, int n) throws SQLException {
-        return new InvoiceStatus(invoice(row, n), row.getBigDecimal("paid"));
+        Timestamp cancelledAt = row.getTimestamp("cancelled_at");
+        return new InvoiceStatus(invoice(row, n), row.getBigDecimal("paid"),
+                cancelledAt == null ? null : new InvoiceCancellation(row.getString("cancellation_reason"), cancelledAt.toInstant()));
+    }
+
+    /**
+     * Cancels the invoice unless it is cancelled already, and reverses what was applied to it: those
+     * payments become credit. Answers whether it was cancelled now.
+     */
+    boolean cancel(long invoiceId, String reason, Instant now) {
+        int cancelled = jdbc.sql("""
+                        insert into premiumflow.invoice_cancellation (invoice_id, reason, cancelled_at) values (?, ?, ?)
+                        on conflict (invoice_id) where undone_at is null do nothing""")
+                .params(invoiceId, reason, Timestamp.from(now)).update();
+        jdbc.sql("update premiumflow.allocation set reversed_at = ? where invoice_id = ? and reversed_at is null")
+                .params(Timestamp.from(now), invoiceId).update();
+        return cancelled == 1;
+    }
+
+    /** The enrollment's invoices are owed again: their cancellations are undone, for the reason given. */
+    int undoCancellations(long enrollmentId, String reason, Instant now) {
+        return jdbc.sql("""
+                        update premiumflow.invoice_cancellation c set undone_at = ?, undo_reason = ?
+                        from premiumflow.invoice i
+                        where c.invoice_id = i.id and i.enrollment_id = ? and c.undone_at is null""")
+                .params(Timestamp.from(now), reason, enrollmentId).update();
+    }
+
+    /** Every cancellation of the member's invoices, undone or not, for the history. */
+    List<CancellationFact> cancellations(String memberId) {
+        return jdbc.sql("""
+                        select c.*, i.coverage_month, i.amount from premiumflow.invoice_cancellation c
+                        join premiumflow.invoice i on i.id = c.invoice_id where i.member_id = ? order by c.id""")
+                .param(memberId)
+                .query((row, n) -> new CancellationFact(row.getLong("invoice_id"),
+                        YearMonth.from(row.getObject("coverage_month", LocalDate.class)), row.getBigDecimal("amount"),
+                        row.getString("reason"), row.getTimestamp("cancelled_at").toInstant(),
+                        row.getTimestamp("undone_at") == null ? null : row.getTimestamp("undone_at").toInstant(),
+                        row.getString("undo_reason")))
+                .list();
+    }
+
+    /** A cancellation as it happened, and its undoing if it was undone (then undoneAt and undoReason are set). */
+    record CancellationFact(long invoiceId, YearMonth coverageMonth, BigDecimal amount, String reason, Instant cancelledAt,
+                            Instant undoneAt, String undoReason) {
     }
 
     /** Records a payment unless its idempotency key was recorded before; either way answers the payment. */

@@ -89,7 +89,7 @@ public class PaymentPosting {
     private boolean anyPastDue(String memberId) {
         LocalDate today = LocalDate.now(clock);
         return ledger.invoices(memberId).stream()
-                .anyMatch(invoice -> !invoice.paidInFull() && !invoice.invoice().dueDate().isAfter(today));
+                .anyMatch(invoice -> invoice.owed() && !invoice.invoice().dueDate().isAfter(today));
     }
 
     /** Tells the member's grace period, if one runs, that nothing past due is left: it ends at once. */
@@ -109,7 +109,7 @@ public class PaymentPosting {
             return;
         }
         Instant now = clock.instant();
-        List<InvoiceStatus> open = ledger.invoices(memberId).stream().filter(invoice -> !invoice.paidInFull()).toList();
+        List<InvoiceStatus> open = ledger.invoices(memberId).stream().filter(InvoiceStatus::owed).toList();
         for (InvoiceStatus invoice : open) {
             BigDecimal due = invoice.open();
             while (due.signum() > 0 && !credit.isEmpty()) {

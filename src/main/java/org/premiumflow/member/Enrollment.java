@@ -48,6 +48,8 @@ public class Enrollment {
     @Enumerated(EnumType.STRING)
     private CoverageEndReason endReason;
 
+    private LocalDate reinstateBy;
+
     @OneToMany(mappedBy = "enrollment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("effectiveMonth")
     private List<MonthlyPremium> premiums = new ArrayList<>();
@@ -137,6 +139,27 @@ public class Enrollment {
         }
         this.coverageEnd = lastDayCovered;
         this.endReason = reason;
+    }
+
+    /**
+     * Ends coverage for non-payment, as {@link #endCoverage}, and keeps the last day the member may
+     * ask to be reinstated (DOMAIN.md section 4), as the termination notice gives it.
+     */
+    public void endForNonPayment(LocalDate lastDayCovered, LocalDate reinstateBy) {
+        endCoverage(lastDayCovered, CoverageEndReason.NON_PAYMENT);
+        this.reinstateBy = reinstateBy;
+    }
+
+    /** The last day the member may ask to be reinstated, while coverage stays ended for non-payment. */
+    public Optional<LocalDate> reinstateBy() {
+        return Optional.ofNullable(reinstateBy);
+    }
+
+    /** Coverage goes on as if it had never ended: the member was reinstated. */
+    public void reinstate() {
+        this.coverageEnd = null;
+        this.endReason = null;
+        this.reinstateBy = null;
     }
 
     @Override

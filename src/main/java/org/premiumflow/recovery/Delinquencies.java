@@ -32,7 +32,7 @@ public class Delinquencies {
     public Delinquency on(long enrollmentId, LocalDate today) {
         Enrollment enrollment = enrollments.findById(enrollmentId)
                 .orElseThrow(() -> new IllegalArgumentException("enrollmentId: no enrollment " + enrollmentId));
-        List<InvoiceStatus> unpaid = invoices(enrollment).stream().filter(invoice -> !invoice.paidInFull()).toList();
+        List<InvoiceStatus> unpaid = invoices(enrollment).stream().filter(InvoiceStatus::owed).toList();
         List<Delinquency.UnpaidMonth> delinquent = unpaid.stream()
                 .filter(invoice -> !invoice.invoice().dueDate().isAfter(today))
                 .map(invoice -> new Delinquency.UnpaidMonth(invoice.invoice().coverageMonth(), invoice.open()))

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.premiumflow.billing.Invoice;
+import org.premiumflow.billing.InvoiceCancellations;
 import org.premiumflow.billing.Ledger;
 import org.premiumflow.billing.Payment;
 import org.premiumflow.calendar.ExchangeClock;
-import org.premiumflow.member.CoverageEndReason;
 import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
 import org.premiumflow.notification.NoticeDelivery;
@@ -38,15 +38,17 @@ public class GraceWorkers {
     private static final DateTimeFormatter PLAIN_MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.US);
 
     private final Ledger ledger;
+    private final InvoiceCancellations cancellations;
     private final Enrollments enrollments;
     private final Delinquencies delinquencies;
     private final Notices notices;
     private final GraceProperties properties;
     private final Clock clock;
 
-    GraceWorkers(Ledger ledger, Enrollments enrollments, Delinquencies delinquencies, Notices notices, GraceProperties properties,
-                 Clock clock) {
+    GraceWorkers(Ledger ledger, InvoiceCancellations cancellations, Enrollments enrollments, Delinquencies delinquencies,
+                 Notices notices, GraceProperties properties, Clock clock) {
         this.ledger = ledger;
+        this.cancellations = cancellations;
         this.enrollments = enrollments;
         this.delinquencies = delinquencies;
         this.notices = notices;
@@ -149,9 +151,10 @@ public class GraceWorkers {
     }
 
     /**
-     * Ends the enrollment's coverage on the day the rule gives, usually in the past, and says what
-     * the termination notice needs: the day, the reason in plain words, and the days by which the
-     * member may ask to be reinstated or appeal, counted from the notice.
+     * Ends the enrollment's coverage on the day the rule gives, usually in the past, cancels the
+     * months billed after it, and says what the termination notice needs: the day, the reason in
+     * plain words, and the days by which the member may ask to be reinstated or appeal, counted
+     * from the notice. Run again, it keeps the reinstate-by day it set first.
      */
     @JobWorker(type = "end-coverage-for-non-payment")
     @Transactional
@@ -160,16 +163,21 @@ public class GraceWorkers {
                                            @Variable Map<String, Object> graceDecision) {
         Enrollment enrollment = enrollment(enrollmentId);
         LocalDate lastDay = LocalDate.parse(terminationDate);
-        enrollment.endCoverage(lastDay, CoverageEndReason.NON_PAYMENT);
-        enrollments.save(enrollment);
         LocalDate today = today();
+        LocalDate reinstateBy = enrollment.reinstateBy().orElse(today.plusDays(properties.reinstateDays()));
+        enrollment.endForNonPayment(lastDay, reinstateBy);
+        enrollments.save(enrollment);
+        cancellations.cancelUncovered(enrollment.member().memberId(), enrollment.id(), enrollment.coverageStart(), lastDay,
+                "coverage ended on " + lastDay.format(PLAIN_DATE) + " for non-payment");
         String month = YearMonth.parse(firstUnpaidMonth).format(PLAIN_MONTH);
         String reason = ((Number) graceDecision.get("graceMonths")).intValue() <= 0
                 ? "your first premium, for " + month + ", was not paid, so your coverage did not begin"
                 : "your premium for " + month + " was not paid in full by the end of your grace period on "
                         + LocalDate.parse(payByDate).format(PLAIN_DATE);
         return Map.of("coverageEndDate", lastDay.toString(), "reason", reason,
-                "reinstateByDate", today.plusDays(properties.reinstateDays()).toString(),
+                "reinstateByDate", reinstateBy.toString(),
+                // The window closes as the reinstate-by day ends at the exchange.
+                "reinstateWindowEndsAt", reinstateBy.plusDays(1).atStartOfDay(ExchangeClock.EXCHANGE_ZONE).toInstant().toString(),
                 "appealByDate", today.plusDays(properties.appealDays()).toString());
     }
 

@@ -1,6 +1,7 @@
 package org.premiumflow.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,6 +54,10 @@ class LedgerTest {
     TransactionTemplate transactions;
     @Autowired
     BillingStatement statement;
+    @Autowired
+    InvoiceCancellations cancellations;
+    @Autowired
+    InvoiceCollection collection;
     @Autowired
     ExchangeClock clock;
     @LocalServerPort
@@ -214,5 +219,86 @@ class LedgerTest {
         assertThat(json.get("balance").decimalValue()).isEqualByComparingTo("122.50");
         assertThat(json.get("nextDue").get("coverageMonth").asText()).isEqualTo("2027-02");
         assertThat(json.get("upcomingAutoPayDraft").get("date").asText()).isEqualTo("2027-01-22");
+    }
+
+    private static final String ENDED_JANUARY_31 = "coverage ended on January 31, 2027 for non-payment";
+
+    @Test
+    void monthsAfterTheLastDayCoveredAreCancelledNotOwedAndWhatPaidThemIsCredit() {
+        Invoice january = issue(JANUARY);
+        Invoice february = issue(FEBRUARY);
+        Invoice march = issue(MARCH);
+        pay("300.00");
+
+        List<Invoice> cancelled = cancellations.cancelUncovered(memberId, enrollment.id(), JANUARY.atDay(1),
+                LocalDate.of(2027, 1, 31), ENDED_JANUARY_31);
+
+        assertThat(cancelled).extracting(Invoice::id).containsExactly(february.id(), march.id());
+        assertThat(ledger.invoice(january.id())).contains(january);
+        assertThat(ledger.invoices(memberId)).extracting(InvoiceStatus::paidInFull, InvoiceStatus::cancelled, InvoiceStatus::owed)
+                .as("a cancelled month is neither paid nor owed").containsExactly(
+                        tuple(true, false, false),
+                        tuple(false, true, false),
+                        tuple(false, true, false));
+        BillingSummary summary = statement.of(memberId);
+        assertThat(summary.invoices()).extracting(BillingSummary.InvoiceLine::state).containsExactly(
+                BillingSummary.InvoiceState.PAID, BillingSummary.InvoiceState.CANCELLED, BillingSummary.InvoiceState.CANCELLED);
+        assertThat(summary.invoices().get(1).cancellationReason()).isEqualTo(ENDED_JANUARY_31);
+        assertThat(summary.credit()).as("the 88.75 paid on February").isEqualByComparingTo("88.75");
+        assertThat(summary.balance()).isEqualByComparingTo("-88.75");
+        assertThat(summary.nextDue()).isNull();
+        assertThat(summary.history()).filteredOn(line -> line.kind() == BillingSummary.Kind.CANCELLATION)
+                .extracting(BillingSummary.Transaction::description, BillingSummary.Transaction::amount).containsExactly(
+                        tuple("Premium for 2027-02 cancelled: " + ENDED_JANUARY_31, new BigDecimal("-211.25")),
+                        tuple("Premium for 2027-03 cancelled: " + ENDED_JANUARY_31, new BigDecimal("-211.25")));
+
+        assertThat(cancellations.cancelUncovered(memberId, enrollment.id(), JANUARY.atDay(1), LocalDate.of(2027, 1, 31),
+                ENDED_JANUARY_31)).as("ending the same coverage again cancels nothing more").isEmpty();
+        assertThat(statement.of(memberId).history()).filteredOn(line -> line.kind() == BillingSummary.Kind.CANCELLATION).hasSize(2);
+
+        InvoiceCollection.DraftResult draft = collection.draft(march.id(), 1);
+        assertThat(draft.outcome()).isEqualTo("CANCELLED");
+        assertThat(ledger.payments(memberId)).as("nothing drafted for a cancelled month").hasSize(1);
+
+        JsonNode json = Http.getJson(port, "/api/members/" + memberId + "/billing");
+        assertThat(json.get("invoices").get(2).get("state").asText()).isEqualTo("CANCELLED");
+        assertThat(json.get("invoices").get(2).get("cancellationReason").asText()).isEqualTo(ENDED_JANUARY_31);
+    }
+
+    @Test
+    void aMonthWithADayCoveredStaysOwed() {
+        issue(JANUARY);
+        issue(FEBRUARY);
+
+        assertThat(cancellations.cancelUncovered(memberId, enrollment.id(), JANUARY.atDay(1), LocalDate.of(2027, 2, 28),
+                "coverage ended on February 28, 2027 for non-payment")).isEmpty();
+        assertThat(openByMonth()).containsExactly("2027-01 211.25", "2027-02 211.25");
+    }
+
+    @Test
+    void undoneCancellationsAreOwedAgainAndTheCreditPaysThemOldestFirstOnlyIfItPaysWhatIsRequired() {
+        issue(JANUARY);
+        issue(FEBRUARY);
+        issue(MARCH);
+        pay("211.25");
+        cancellations.cancelUncovered(memberId, enrollment.id(), JANUARY.atDay(1), LocalDate.of(2027, 1, 31), ENDED_JANUARY_31);
+        pay("400.00");
+        assertThat(statement.of(memberId).credit()).as("nothing owed takes it").isEqualByComparingTo("400.00");
+
+        assertThat(cancellations.restore(memberId, enrollment.id(), new BigDecimal("422.50"), "coverage reinstated")).isFalse();
+        assertThat(statement.of(memberId).invoices()).extracting(BillingSummary.InvoiceLine::state).as("nothing changed").containsExactly(
+                BillingSummary.InvoiceState.PAID, BillingSummary.InvoiceState.CANCELLED, BillingSummary.InvoiceState.CANCELLED);
+
+        assertThat(cancellations.restore(memberId, enrollment.id(), new BigDecimal("400.00"), "coverage reinstated")).isTrue();
+
+        assertThat(openByMonth()).containsExactly("2027-01 0.00", "2027-02 0.00", "2027-03 22.50");
+        BillingSummary summary = statement.of(memberId);
+        assertThat(summary.credit()).isEqualByComparingTo("0.00");
+        assertThat(summary.history()).filteredOn(line -> line.kind() == BillingSummary.Kind.CANCELLATION_UNDONE)
+                .extracting(BillingSummary.Transaction::description)
+                .containsExactly("Premium for 2027-02 owed again: coverage reinstated", "Premium for 2027-03 owed again: coverage reinstated");
+        assertThat(cancellations.restore(memberId, enrollment.id(), BigDecimal.ZERO, "coverage reinstated"))
+                .as("run again, nothing more to undo").isTrue();
+        assertThat(openByMonth()).containsExactly("2027-01 0.00", "2027-02 0.00", "2027-03 22.50");
     }
 }

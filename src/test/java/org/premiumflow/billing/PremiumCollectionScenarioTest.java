@@ -170,7 +170,11 @@ class PremiumCollectionScenarioTest {
         time.moveTo(Instant.parse("2026-12-24T05:00:00Z"));
 
         assertThat(mailbox.awaitMail("PREMIUM_UNPAID").text().orElseThrow()).contains("$111.25");
-        assertThat(januaryOpen()).isEqualTo("111.25");
+        // A binder not paid in full: coverage never begins, January is owed no more and the part paid is credit.
+        mailbox.awaitMail("TERMINATION_NOTICE");
+        assertThat(ledger.invoices(memberId).get(0).cancelled()).isTrue();
+        assertThat(Http.getJson(port, "/api/members/" + memberId + "/billing").get("credit").decimalValue())
+                .isEqualByComparingTo("100.00");
     }
 
     @Test

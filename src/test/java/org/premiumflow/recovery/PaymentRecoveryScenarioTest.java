@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.premiumflow.billing.InvoiceStatus;
 import org.premiumflow.billing.Invoicing;
 import org.premiumflow.billing.Ledger;
 import org.premiumflow.billing.Payment;
@@ -154,7 +155,7 @@ class PaymentRecoveryScenarioTest {
         time.moveTo(Instant.parse("2027-02-20T15:00:00Z"));
         assertThat(processorRequests()).as("Nacha allows two re-presentments, no more").containsExactly(
                 key(1), key(2), key(3));
-        assertThat(januaryOpen()).isEqualTo("211.25");
+        assertThat(januaryCancelledUnpaid()).as("coverage never began: the binder is owed no more, and nothing paid it").isTrue();
         assertThat(mandateStatus()).as("insufficient funds leave AutoPay on").isEqualTo("ACTIVE");
     }
 
@@ -230,7 +231,7 @@ class PaymentRecoveryScenarioTest {
                 "set up AutoPay again");
         assertThat(awaitBinderTermination()).contains("ended on December 31, 2026");
         assertThat(processorRequests()).containsExactly(key(1));
-        assertThat(januaryOpen()).isEqualTo("211.25");
+        assertThat(januaryCancelledUnpaid()).as("the returned debit pays nothing, and coverage never began").isTrue();
         assertThat(mandateStatus()).as("no debit again on a disputed authorization").isEqualTo("REVOKED");
     }
 
@@ -468,13 +469,15 @@ class PaymentRecoveryScenarioTest {
     }
 
     /**
-     * Waits for the processor to have the AutoPay debits and the ledger to hold them: the processor
-     * records a debit before the draft's own transaction commits, and a settlement check run in
-     * between would find no payment to settle or return.
+     * Waits for the processor to have received the requests, and for every bank debit among them
+     * to be on the member's ledger: the processor records a request in a transaction of its own,
+     * before the draft posts the payment, and a settlement check run in between would miss it.
      */
     private void awaitDebits(int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> processorRequests().size() >= count
-                && ledger.payments(memberId).size() >= count);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processorRequests().size() >= count && jdbc.queryForObject("""
+                select count(*) from premiumflow.sandbox_request r where r.kind = 'DEBIT' and r.idempotency_key like ?
+                and not exists (select 1 from premiumflow.payment p where p.idempotency_key = r.idempotency_key)""",
+                Integer.class, "autopay:invoice-" + invoiceId() + ":%") == 0);
     }
 
     /** The text of the member's n-th payment-failed e-mail, once it came. */
@@ -497,6 +500,12 @@ class PaymentRecoveryScenarioTest {
      */
     private String awaitBinderTermination() {
         return mailbox.awaitMail("TERMINATION_NOTICE").text().orElseThrow().replaceAll("\\s+", " ");
+    }
+
+    /** January, the binder, cancelled by the termination because coverage never began, with no payment on it. */
+    private boolean januaryCancelledUnpaid() {
+        InvoiceStatus january = ledger.invoices(memberId).get(0);
+        return january.cancelled() && january.paid().signum() == 0;
     }
 
     private String januaryOpen() {

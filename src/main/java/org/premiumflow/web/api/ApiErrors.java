@@ -6,6 +6,8 @@ import org.premiumflow.billing.PaymentDeclinedException;
 import org.premiumflow.member.NoPhoneNumberException;
 import org.premiumflow.member.UnknownMemberException;
 import org.premiumflow.payment.gateway.PaymentOutcomeUnknownException;
+import org.premiumflow.recovery.ReinstatementRefusedException;
+import org.premiumflow.recovery.ReinstatementUnpaidException;
 import org.premiumflow.paymentmethod.InvalidFieldException;
 import org.premiumflow.paymentmethod.PaymentSetUpConflictException;
 import org.premiumflow.paymentmethod.UnknownPaymentMethodException;
@@ -53,6 +55,20 @@ class ApiErrors {
     @ExceptionHandler(PaymentSetUpConflictException.class)
     ProblemDetail conflict(PaymentSetUpConflictException e) {
         return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
+    }
+
+    @ExceptionHandler(ReinstatementRefusedException.class)
+    ProblemDetail reinstatementRefused(ReinstatementRefusedException e) {
+        return problem(HttpStatus.CONFLICT, "Reinstatement not possible", e.getMessage());
+    }
+
+    /** Says how much more to pay, as a number too, so the member's screen can offer to pay exactly that. */
+    @ExceptionHandler(ReinstatementUnpaidException.class)
+    ProblemDetail reinstatementUnpaid(ReinstatementUnpaidException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not enough paid to reinstate", e.getMessage());
+        problem.setProperty("amountNeeded", e.amountNeeded());
+        problem.setProperty("totalRequired", e.terms().total());
+        return problem;
     }
 
     /** Names each choice of text messages in the request's own terms, so the member sees which to change. */
