@@ -9,6 +9,7 @@ import org.premiumflow.payment.gateway.PaymentOutcomeUnknownException;
 import org.premiumflow.paymentmethod.InvalidFieldException;
 import org.premiumflow.paymentmethod.PaymentSetUpConflictException;
 import org.premiumflow.paymentmethod.UnknownPaymentMethodException;
+import org.premiumflow.recovery.RequestNotAcceptedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -52,6 +53,11 @@ class ApiErrors {
 
     @ExceptionHandler(PaymentSetUpConflictException.class)
     ProblemDetail conflict(PaymentSetUpConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
+    }
+
+    @ExceptionHandler(RequestNotAcceptedException.class)
+    ProblemDetail notAccepted(RequestNotAcceptedException e) {
         return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
     }
 
