@@ -79,7 +79,8 @@ public class RequestDecisions {
         }
         NoticeTemplate template = decided.kind() == RequestKind.APPEAL ? NoticeTemplate.APPEAL_DECISION
                 : NoticeTemplate.HARDSHIP_WAIVER_DECISION;
-        notices.send(new NoticeRequest(decided.memberId(), template, decided.kind().plainName().replace(' ', '-') + "-" + requestId + "-decision",
+        String reference = decided.kind().plainName().replace(' ', '-') + "-" + requestId + "-decision";
+        notices.send(new NoticeRequest(decided.memberId(), template, reference,
                 Map.of("filedDate", LocalDate.ofInstant(decided.filedAt(), ExchangeClock.EXCHANGE_ZONE).toString(),
                         "decision", decided.status().toLowerCase(Locale.ROOT),
                         "decisionNote", decided.decisionNote().orElse(""))));

@@ -73,7 +73,8 @@ public class RequestFiling {
                 .filter(delinquency -> delinquency.firstUnpaidMonth().isPresent())
                 .toList();
         if (delinquent.isEmpty()) {
-            throw new RequestNotAcceptedException("A " + kind.plainName() + " can be filed only while a grace period runs or a "
+            throw new RequestNotAcceptedException((kind == RequestKind.APPEAL ? "An appeal" : "A hardship waiver request")
+                    + " can be filed only while a grace period runs or a "
                     + "termination is held, and " + (enrollmentId == null ? "member " + memberId + " has no covered enrollment"
                     : "enrollment " + enrollmentId + " of member " + memberId + " is not one") + " with a premium past due");
         }

@@ -315,8 +315,13 @@ class PaymentRecoveryScenarioTest {
                 + "and idempotency_key like ? order by received_at, idempotency_key", String.class, "autopay:invoice-" + invoiceId() + ":%");
     }
 
+    /**
+     * The n-th debit reached the processor and is posted to the ledger: the draft posts it just
+     * after the processor answers, and a settlement check run between the two would miss it.
+     */
     private void awaitProcessorRequests(int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> processorRequests().size() >= count);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processorRequests().size() >= count
+                && ledger.payments(memberId).size() >= count);
     }
 
     /** The text of the member's n-th payment-failed e-mail, once it came. */
