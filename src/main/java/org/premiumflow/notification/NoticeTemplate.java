@@ -40,7 +40,9 @@ public enum NoticeTemplate {
             List.of("unpaidMonths", "totalDueAmount", "payByDate", "terminationDate"), List.of("nextMonth", "nextMonthAmount")),
     TERMINATION_NOTICE("Your health coverage has ended", "coverageEndDate", "reason", "reinstateByDate", "appealByDate"),
     REINSTATEMENT_CONFIRMATION("Your health coverage is active again", "coverageMonth", "paidAmount"),
-    PREMIUM_CURED(Alert.PAYMENT_RECEIPT, "You are caught up on your premiums", "paidAmount", "paidDate");
+    PREMIUM_CURED(Alert.PAYMENT_RECEIPT, "You are caught up on your premiums", "paidAmount", "paidDate"),
+    HARDSHIP_WAIVER_DECISION("Decision on your hardship waiver request", "filedDate", "decision", "decisionNote"),
+    APPEAL_DECISION("Decision on your appeal", "filedDate", "decision", "decisionNote");
 
     private final Alert alert;
     private final String subject;
@@ -49,7 +51,8 @@ public enum NoticeTemplate {
 
     /**
      * A notice about the member's payment set-up itself (a method added, verified, rejected or
-     * changed, AutoPay started or stopped), or about their coverage itself (ended, reinstated),
+     * changed, AutoPay started or stopped), or about their coverage itself (ended, reinstated, a
+     * hardship waiver or appeal decided),
      * bound to no alert: it always goes by e-mail, whatever the member chose for alerts. These are
      * security and legal notices: a member must learn that their payment method changed even if
      * they chose text messages alone for their alerts, since a change they did not make is how they

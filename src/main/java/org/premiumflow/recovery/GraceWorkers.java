@@ -41,16 +41,18 @@ public class GraceWorkers {
     private final InvoiceCancellations cancellations;
     private final Enrollments enrollments;
     private final Delinquencies delinquencies;
+    private final DelinquencyRequests requests;
     private final Notices notices;
     private final GraceProperties properties;
     private final Clock clock;
 
     GraceWorkers(Ledger ledger, InvoiceCancellations cancellations, Enrollments enrollments, Delinquencies delinquencies,
-                 Notices notices, GraceProperties properties, Clock clock) {
+                 DelinquencyRequests requests, Notices notices, GraceProperties properties, Clock clock) {
         this.ledger = ledger;
         this.cancellations = cancellations;
         this.enrollments = enrollments;
         this.delinquencies = delinquencies;
+        this.requests = requests;
         this.notices = notices;
         this.properties = properties;
         this.clock = clock;
@@ -137,16 +139,27 @@ public class GraceWorkers {
         return variables;
     }
 
-    /** What decision {@code termination} needs at the end of grace; appeals and hardship waivers come in a later slice. */
+    /**
+     * What decision {@code termination} needs at the end of grace, and again once an appeal that
+     * held it is decided: the amount still past due, and the enrollment's hardship waiver requests
+     * and appeals as stored. A waiver approved, or an appeal upheld, at any time during this
+     * delinquency counts; {@code pendingAppealId} is the appeal a held termination waits for.
+     */
     @JobWorker(type = "look-up-amount-owed")
-    public Map<String, Object> owed(@Variable String memberId, @Variable Long enrollmentId) {
+    public Map<String, Object> owed(@Variable String memberId, @Variable Long enrollmentId, @Variable Long invoiceId) {
         Delinquency delinquency = delinquencies.on(enrollmentId, today());
+        List<DelinquencyRequest> standing = requests.forEnrollment(enrollmentId).stream()
+                .filter(request -> request.invoiceId() == invoiceId).toList();
         Map<String, Object> variables = new HashMap<>(lastPayment(memberId));
         variables.put("graceExpired", true);
         variables.put("amountOutstanding", delinquency.totalDue());
         variables.put("paidInFullThreshold", properties.paidInFullThreshold());
-        variables.put("appealPending", false);
-        variables.put("hardshipWaiver", false);
+        variables.put("appealPending", standing.stream().anyMatch(request -> request.kind() == RequestKind.APPEAL && request.pending()));
+        variables.put("appealUpheld", standing.stream().anyMatch(request -> request.kind() == RequestKind.APPEAL && request.granted()));
+        variables.put("hardshipWaiver", standing.stream()
+                .anyMatch(request -> request.kind() == RequestKind.HARDSHIP_WAIVER && request.granted()));
+        variables.put("pendingAppealId", standing.stream().filter(request -> request.kind() == RequestKind.APPEAL && request.pending())
+                .map(DelinquencyRequest::id).findFirst().orElse(null));
         return variables;
     }
 

@@ -133,7 +133,7 @@ class PremiumCollectionScenarioTest {
                 .contains("We will try the payment again on January 2, 2027");
         assertThat(januaryOpen()).isEqualTo("211.25");
         assertThat(mailbox.notices()).doesNotContain("PREMIUM_UNPAID");
-        assertThat(openTasks("follow-up")).isZero();
+        assertThat(openTasks("review-return")).as("no caseworker review").isZero();
     }
 
     @Test
@@ -154,7 +154,7 @@ class PremiumCollectionScenarioTest {
         assertThat(mailbox.awaitMail("PAYMENT_FAILED").text().orElseThrow()).contains("(code R10)");
         assertThat(januaryOpen()).isEqualTo("211.25");
         assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> openTasks("review-return"), count -> count > 0))
-                .as("unauthorized returns are reviewed before any follow-up").isEqualTo(1);
+                .as("unauthorized returns are reviewed by a caseworker").isEqualTo(1);
     }
 
     @Test
@@ -241,7 +241,7 @@ class PremiumCollectionScenarioTest {
         // The binder was never paid: the grace period's decision gives no grace and coverage never starts.
         assertThat(mailbox.awaitMail("TERMINATION_NOTICE").text().orElseThrow().replaceAll("\\s+", " "))
                 .contains("ended on December 31, 2026", "your coverage did not begin");
-        assertThat(openTasks("follow-up")).isZero();
+        assertThat(openTasks("review-return")).as("no caseworker review").isZero();
     }
 
     // --- set-up through the member API ---------------------------------------------------------

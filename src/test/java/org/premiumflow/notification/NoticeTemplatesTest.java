@@ -35,7 +35,10 @@ class NoticeTemplatesTest {
             Map.entry("terminationDate", "2027-01-31"),
             Map.entry("coverageEndDate", "2027-01-31"),
             Map.entry("reinstateByDate", "2027-04-14"),
-            Map.entry("appealByDate", "2027-04-15"));
+            Map.entry("appealByDate", "2027-04-15"),
+            Map.entry("filedDate", "2027-02-03"),
+            Map.entry("decision", "denied"),
+            Map.entry("decisionNote", "Your household income is above the hardship limit"));
 
     /** The optional variables of every template: the upcoming AutoPay draft, a retry, the next month. */
     static final Map<String, Object> OPTIONALS = Map.of(

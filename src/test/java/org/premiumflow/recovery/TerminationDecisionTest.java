@@ -35,12 +35,18 @@ class TerminationDecisionTest {
 
     static Map<String, Object> delinquency(Boolean graceExpired, String amountOutstanding, String paidInFullThreshold,
                                            Boolean appealPending, Boolean hardshipWaiver) {
+        return delinquency(graceExpired, amountOutstanding, paidInFullThreshold, appealPending, hardshipWaiver, false);
+    }
+
+    static Map<String, Object> delinquency(Boolean graceExpired, String amountOutstanding, String paidInFullThreshold,
+                                           Boolean appealPending, Boolean hardshipWaiver, Boolean appealUpheld) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("graceExpired", graceExpired);
         variables.put("amountOutstanding", amountOutstanding == null ? null : new BigDecimal(amountOutstanding));
         variables.put("paidInFullThreshold", paidInFullThreshold == null ? null : new BigDecimal(paidInFullThreshold));
         variables.put("appealPending", appealPending);
         variables.put("hardshipWaiver", hardshipWaiver);
+        variables.put("appealUpheld", appealUpheld);
         return variables;
     }
 
@@ -87,9 +93,25 @@ class TerminationDecisionTest {
                 hardshipWaiver))).isEqualTo(outcome);
     }
 
+    /** An upheld appeal keeps coverage like a cleared balance; a new appeal pending holds again, a waiver clears anyway. */
+    @ParameterizedTest(name = "grace over {0}, owes {1}, appeal pending {2}, waiver {3}, appeal upheld: {4}")
+    @CsvSource(textBlock = """
+            true,  211.25, false, false, CLEAR
+            false, 211.25, false, false, CLEAR
+            true,  211.25, true,  false, HOLD
+            true,  211.25, false, true,  CLEAR
+            true,  0.00,   false, false, CLEAR
+            """)
+    void anUpheldAppealKeepsCoverage(boolean graceExpired, String amountOutstanding, boolean appealPending, boolean hardshipWaiver,
+                                     String outcome) {
+        assertThat(termination.resultOf(delinquency(graceExpired, amountOutstanding, "0.00", appealPending, hardshipWaiver, true)))
+                .isEqualTo(outcome);
+    }
+
     /**
      * The rules in one sentence, checked for every combination: at or under the threshold, or
-     * waived, is clear; otherwise an appeal or the grace still running holds; otherwise terminate.
+     * waived, is clear; otherwise an appeal pending holds; otherwise an appeal upheld clears;
+     * otherwise the grace still running holds; otherwise terminate.
      * Also shows that no two rows overlap, as a UNIQUE table with overlapping rows fails.
      */
     @Test
@@ -99,13 +121,19 @@ class TerminationDecisionTest {
             for (boolean graceExpired : new boolean[] {true, false}) {
                 for (boolean appealPending : new boolean[] {true, false}) {
                     for (boolean hardshipWaiver : new boolean[] {true, false}) {
-                        boolean paidInFull = new BigDecimal(owed).compareTo(threshold) <= 0;
-                        String expected = paidInFull || hardshipWaiver ? "CLEAR"
-                                : appealPending || !graceExpired ? "HOLD" : "TERMINATE";
+                        for (boolean appealUpheld : new boolean[] {true, false}) {
+                            boolean paidInFull = new BigDecimal(owed).compareTo(threshold) <= 0;
+                            String expected = paidInFull || hardshipWaiver ? "CLEAR"
+                                    : appealPending ? "HOLD"
+                                    : appealUpheld ? "CLEAR"
+                                    : !graceExpired ? "HOLD" : "TERMINATE";
 
-                        assertThat(termination.resultOf(delinquency(graceExpired, owed, "5.00", appealPending, hardshipWaiver)))
-                                .as("owes %s, grace over %s, appeal %s, waiver %s", owed, graceExpired, appealPending, hardshipWaiver)
-                                .isEqualTo(expected);
+                            assertThat(termination.resultOf(delinquency(graceExpired, owed, "5.00", appealPending, hardshipWaiver,
+                                    appealUpheld)))
+                                    .as("owes %s, grace over %s, appeal %s, waiver %s, upheld %s", owed, graceExpired, appealPending,
+                                            hardshipWaiver, appealUpheld)
+                                    .isEqualTo(expected);
+                        }
                     }
                 }
             }
@@ -135,6 +163,14 @@ class TerminationDecisionTest {
                                    Boolean appealPending, Boolean hardshipWaiver) {
         Evaluation evaluation = termination.evaluate(delinquency(graceExpired, amountOutstanding, paidInFullThreshold,
                 appealPending, hardshipWaiver));
+
+        assertThat(evaluation.failureMessage()).isNull();
+        assertThat(evaluation.output()).isNull();
+    }
+
+    @Test
+    void withoutTheAppealUpheldAnswerNoRowMatches() {
+        Evaluation evaluation = termination.evaluate(delinquency(true, "211.25", "0.00", false, false, null));
 
         assertThat(evaluation.failureMessage()).isNull();
         assertThat(evaluation.output()).isNull();

@@ -11,6 +11,7 @@ import org.premiumflow.recovery.ReinstatementUnpaidException;
 import org.premiumflow.paymentmethod.InvalidFieldException;
 import org.premiumflow.paymentmethod.PaymentSetUpConflictException;
 import org.premiumflow.paymentmethod.UnknownPaymentMethodException;
+import org.premiumflow.recovery.RequestNotAcceptedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -69,6 +70,11 @@ class ApiErrors {
         problem.setProperty("amountNeeded", e.amountNeeded());
         problem.setProperty("totalRequired", e.terms().total());
         return problem;
+    }
+
+    @ExceptionHandler(RequestNotAcceptedException.class)
+    ProblemDetail notAccepted(RequestNotAcceptedException e) {
+        return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
     }
 
     /** Names each choice of text messages in the request's own terms, so the member sees which to change. */

@@ -1,0 +1,317 @@
+package org.premiumflow.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.ElementInstanceState;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.premiumflow.billing.Invoicing;
+import org.premiumflow.calendar.ExchangeClock;
+import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
+import org.premiumflow.member.Enrollment;
+import org.premiumflow.member.Enrollments;
+import org.premiumflow.member.Member;
+import org.premiumflow.member.Members;
+import org.premiumflow.member.Premium;
+import org.premiumflow.member.Program;
+import org.premiumflow.support.BusinessTime;
+import org.premiumflow.support.Http;
+import org.premiumflow.support.MemberMailbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An unsubsidized member who paid January and not February asks, during the grace period, for a
+ * hardship waiver or appeals, end to end on the embedded engine: the request goes to a caseworker's
+ * task, the decision is stored and sent to the member, and at the end of grace it decides whether
+ * coverage ends. What is checked is what the member is sent, the coverage, and what the member API
+ * answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "premiumflow.embedded.postgres.ephemeral=true",
+        "premiumflow.payment-methods.encryption-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})
+class HardshipAndAppealScenarioTest {
+
+    static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+    /** After February's due date (in January), when the collection finds it unpaid. */
+    static final Instant FEBRUARY_UNPAID = Instant.parse("2027-01-27T15:00:00Z");
+    /** The day after the one-month grace of an unsubsidized member ends (February 28). */
+    static final Instant GRACE_OVER = Instant.parse("2027-03-01T15:00:00Z");
+    static final YearMonth JANUARY = YearMonth.of(2027, 1);
+    static final YearMonth FEBRUARY = YearMonth.of(2027, 2);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CamundaClient client;
+    @Autowired
+    ExchangeClock clock;
+    @Autowired
+    EmbeddedSmtpServer mail;
+    @Autowired
+    Members members;
+    @Autowired
+    Enrollments enrollments;
+    @Autowired
+    Invoicing invoicing;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    BusinessTime time;
+    MemberMailbox mailbox;
+    String memberId;
+    long enrollmentId;
+    long card;
+
+    @BeforeEach
+    void startClocks() {
+        time = new BusinessTime(clock, client);
+        time.moveTo(NOW);
+    }
+
+    @AfterEach
+    void resetClocks() {
+        time.reset();
+    }
+
+    @Test
+    void aHardshipWaiverApprovedDuringGraceKeepsCoverage() {
+        enrollPaidJanuaryThenFebruaryUnpaid();
+
+        JsonNode filed = file("hardship-waivers", "I lost my job in January and cannot pay February yet.");
+        assertThat(filed.get("status").asText()).isEqualTo("PENDING");
+        UserTask task = awaitTask("decide-hardship-waiver");
+        assertThat(task.getName()).isEqualTo("Decide hardship waiver");
+        assertThat(task.getCandidateGroups()).containsExactly("caseworkers");
+        assertThat(task.getFormKey()).isNotNull();
+        assertThat(variable(task, "waiverReason")).contains("I lost my job in January");
+        assertThat(variable(task, "waiverUnpaidMonths")).contains("February 2027: $612.40");
+        assertThat(variable(task, "waiverTotalDue")).contains("$612.40");
+
+        decide(task, "caseworker-lee", Map.of("waiverDecision", "APPROVE", "waiverNote", "Income loss confirmed by the employer."));
+        assertThat(text("HARDSHIP_WAIVER_DECISION")).contains("it is approved", "Income loss confirmed by the employer.",
+                "will not end");
+        JsonNode stored = Http.getJson(port, "/api/members/" + memberId + "/hardship-waivers").get(0);
+        assertThat(stored.get("status").asText()).isEqualTo("APPROVED");
+        assertThat(stored.get("decidedBy").asText()).isEqualTo("caseworker-lee");
+        assertThat(stored.get("decidedAt").isNull()).isFalse();
+
+        time.moveTo(GRACE_OVER);
+        awaitReached("kept-by-decision");
+        assertThat(coverageEnd()).isEmpty();
+        assertThat(mailbox.notices()).as("no termination, and no claim that the premium was paid")
+                .doesNotContain("TERMINATION_NOTICE", "PREMIUM_CURED");
+    }
+
+    @Test
+    void aHardshipWaiverDeniedLeavesTheTerminationAsUsual() {
+        enrollPaidJanuaryThenFebruaryUnpaid();
+        file("hardship-waivers", "Medical bills this winter.");
+
+        decide(awaitTask("decide-hardship-waiver"), "caseworker-lee",
+                Map.of("waiverDecision", "DENY", "waiverNote", "Household income is above the hardship limit."));
+        assertThat(text("HARDSHIP_WAIVER_DECISION")).contains("it is denied", "above the hardship limit", "by the end of your grace period");
+
+        time.moveTo(GRACE_OVER);
+        assertThat(text("TERMINATION_NOTICE")).contains("ended on January 31, 2027");
+        assertThat(coverageEnd()).contains(LocalDate.of(2027, 1, 31));
+        assertThat(Http.getJson(port, "/api/members/" + memberId + "/hardship-waivers").get(0).get("status").asText())
+                .isEqualTo("DENIED");
+    }
+
+    @Test
+    void anAppealPendingAtTheEndOfGraceHoldsTheTerminationUntilItIsDenied() {
+        enrollPaidJanuaryThenFebruaryUnpaid();
+        file("appeals", "I mailed a check on January 20.");
+        UserTask task = awaitTask("decide-appeal");
+        assertThat(task.getName()).isEqualTo("Decide appeal");
+
+        time.moveTo(GRACE_OVER);
+        awaitWaitingAt("appeal-decided");
+        assertThat(coverageEnd()).as("held while the appeal waits").isEmpty();
+        assertThat(mailbox.notices()).doesNotContain("TERMINATION_NOTICE");
+
+        time.moveTo(Instant.parse("2027-03-10T15:00:00Z"));
+        decide(task, "caseworker-kim", Map.of("appealDecision", "DENY", "appealNote", "No check was received or cashed."));
+        assertThat(text("APPEAL_DECISION")).contains("it is denied", "No check was received or cashed.");
+        assertThat(text("TERMINATION_NOTICE")).as("retroactive, as without the appeal").contains("ended on January 31, 2027",
+                "appeal by April 14, 2027");
+        assertThat(coverageEnd()).contains(LocalDate.of(2027, 1, 31));
+        JsonNode stored = Http.getJson(port, "/api/members/" + memberId + "/appeals").get(0);
+        assertThat(stored.get("status").asText()).isEqualTo("DENIED");
+        assertThat(stored.get("decidedBy").asText()).isEqualTo("caseworker-kim");
+    }
+
+    @Test
+    void anAppealUpheldAfterTheHoldKeepsCoverage() {
+        enrollPaidJanuaryThenFebruaryUnpaid();
+        file("appeals", "The bank lost my February payment.");
+        UserTask task = awaitTask("decide-appeal");
+        time.moveTo(GRACE_OVER);
+        awaitWaitingAt("appeal-decided");
+
+        decide(task, "caseworker-kim", Map.of("appealDecision", "UPHOLD", "appealNote", "The bank confirmed its error."));
+        assertThat(text("APPEAL_DECISION")).contains("it is upheld", "The bank confirmed its error.", "coverage continues");
+        awaitReached("kept-by-decision");
+        assertThat(coverageEnd()).isEmpty();
+        assertThat(mailbox.notices()).doesNotContain("TERMINATION_NOTICE");
+        assertThat(Http.getJson(port, "/api/members/" + memberId + "/appeals").get(0).get("status").asText()).isEqualTo("UPHELD");
+    }
+
+    @Test
+    void theApiRefusesARequestWithoutAGracePeriodOrAReason() {
+        enrollPaidJanuary();
+
+        HttpResponse<String> notPastDue = post("appeals", "{\"reason\": \"I disagree.\"}");
+        assertThat(notPastDue.statusCode()).as(notPastDue.body()).isEqualTo(409);
+        assertThat(Http.json(notPastDue.body()).get("detail").asText()).contains("only while a grace period runs");
+
+        HttpResponse<String> noReason = post("hardship-waivers", "{\"reason\": \"   \"}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(Http.json(noReason.body()).get("errors").get(0).get("field").asText()).isEqualTo("reason");
+
+        HttpResponse<String> tooLong = post("hardship-waivers", "{\"reason\": \"" + "x".repeat(1001) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(Http.json(tooLong.body()).get("errors").get(0).get("rule").asText()).contains("at most 1000");
+
+        assertThat(post("appeals", "{\"reason\": \"I disagree.\"}".replace("{", "{\"enrollmentId\": -1, ")).statusCode())
+                .isEqualTo(400);
+        assertThat(Http.get(port, "/api/members/M-nobody/appeals").statusCode()).isEqualTo(404);
+        assertThat(Http.getJson(port, "/api/members/" + memberId + "/appeals")).as("nothing stored").isEmpty();
+    }
+
+    @Test
+    void aSecondRequestOfAKindWhileOneIsOpenIsRefused() {
+        enrollPaidJanuaryThenFebruaryUnpaid();
+        long first = file("hardship-waivers", "Lost my job.").get("id").asLong();
+
+        HttpResponse<String> second = post("hardship-waivers", "{\"reason\": \"Lost my job, again.\"}");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+        assertThat(Http.json(second.body()).get("detail").asText()).contains("hardship waiver " + first, "still waiting");
+        assertThat(post("appeals", "{\"reason\": \"I disagree.\"}").statusCode()).as("an appeal is another kind").isEqualTo(201);
+        assertThat(Http.getJson(port, "/api/members/" + memberId + "/hardship-waivers")).hasSize(1);
+    }
+
+    // --- set-up through the member API ---------------------------------------------------------
+
+    private void enrollPaidJanuaryThenFebruaryUnpaid() {
+        enrollPaidJanuary();
+        issue(FEBRUARY);
+        time.moveTo(FEBRUARY_UNPAID);
+        mailbox.awaitMail("PREMIUM_UNPAID");
+        // An unsubsidized member's one warning goes at once: the grace period runs.
+        mailbox.awaitMail("PAST_DUE_WARNING");
+    }
+
+    private void enrollPaidJanuary() {
+        memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = memberId.toLowerCase() + "@example.org";
+        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
+        enrollmentId = transactions.execute(status -> {
+            Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
+            member.contactAt(email, null);
+            members.save(member);
+            Enrollment enrollment = new Enrollment(member, "P", "Silver", LocalDate.of(2027, 1, 1), Program.UNSUBSIDIZED, null);
+            enrollment.premiumFrom(JANUARY, new Premium(new BigDecimal("612.40"), BigDecimal.ZERO));
+            return enrollments.save(enrollment).id();
+        });
+        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",
+                "{\"type\": \"CARD\", \"cardNumber\": \"4242424242424242\", \"expiry\": \"2029-08\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        mailbox.awaitMail("PAYMENT_METHOD_VERIFIED");
+        card = Http.json(added.body()).get("id").asLong();
+        issue(JANUARY);
+        mailbox.awaitMail("PREMIUM_BILL");
+        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
+                "{\"paymentMethodId\": " + card + ", \"amount\": \"612.40\"}", memberId + "-january");
+        assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
+    }
+
+    private void issue(YearMonth month) {
+        transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), month));
+    }
+
+    private HttpResponse<String> post(String kind, String body) {
+        return Http.postJson(port, "/api/members/" + memberId + "/" + kind, body);
+    }
+
+    private JsonNode file(String kind, String reason) {
+        HttpResponse<String> filed = post(kind, "{\"reason\": \"" + reason + "\"}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        return Http.json(filed.body());
+    }
+
+    // --- what the caseworker does and sees -------------------------------------------------------
+
+    private UserTask awaitTask(String elementId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream()
+                .flatMap(instance -> client.newUserTaskSearchRequest()
+                        .filter(task -> task.processInstanceKey(instance).elementId(elementId).state(UserTaskState.CREATED))
+                        .send().join().items().stream())
+                .toList(), tasks -> tasks.size() == 1).get(0);
+    }
+
+    private void decide(UserTask task, String caseworker, Map<String, Object> decision) {
+        client.newAssignUserTaskCommand(task.getUserTaskKey()).assignee(caseworker).send().join();
+        client.newCompleteUserTaskCommand(task.getUserTaskKey()).variables(decision).send().join();
+    }
+
+    private String variable(UserTask task, String name) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> client.newVariableSearchRequest()
+                .filter(variable -> variable.processInstanceKey(task.getProcessInstanceKey()).name(name))
+                .send().join().items().stream().map(variable -> variable.getValue()).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private void awaitWaitingAt(String elementId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream().anyMatch(instance -> !client
+                .newElementInstanceSearchRequest()
+                .filter(element -> element.processInstanceKey(instance).elementId(elementId).state(ElementInstanceState.ACTIVE))
+                .send().join().items().isEmpty()));
+    }
+
+    private void awaitReached(String elementId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream().anyMatch(instance -> !client
+                .newElementInstanceSearchRequest()
+                .filter(element -> element.processInstanceKey(instance).elementId(elementId))
+                .send().join().items().isEmpty()));
+    }
+
+    private List<Long> memberInstances() {
+        return client.newVariableSearchRequest().filter(variable -> variable.name("memberId"))
+                // Every process of every test in this context holds a memberId: the default page of 100 falls short.
+                .page(page -> page.limit(10_000)).send().join().items().stream()
+                .filter(variable -> variable.getValue().equals("\"" + memberId + "\""))
+                .map(variable -> variable.getProcessInstanceKey()).distinct().toList();
+    }
+
+    // --- what the member sees ------------------------------------------------------------------
+
+    private String text(String template) {
+        return mailbox.awaitMail(template).text().orElseThrow().replaceAll("\\s+", " ");
+    }
+
+    private Optional<LocalDate> coverageEnd() {
+        return enrollments.findById(enrollmentId).orElseThrow().coverageEnd();
+    }
+}
