@@ -184,9 +184,24 @@ class PaymentRecoveryScenarioTest {
     }
 
     @Test
+    void aClosedAccountIsNeverDebitedAgainAndTheMethodIsMarkedUnusable() {
+        paymentMethods.addBankAccountWithAutoPay("999000000012");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        awaitDebits(1);
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+
+        assertThat(awaitFailureNotice(1)).contains("Checking account ending 0012", "(code R02)").doesNotContain(WILL_TRY_AGAIN);
+        assertThat(awaitBinderTermination()).contains("ended on December 31, 2026");
+        assertThat(methodStatus()).isEqualTo("INVALID");
+
+        time.moveTo(Instant.parse("2027-01-20T15:00:00Z"));
+        assertThat(processorRequests()).as("R02: never re-presented").containsExactly(key(1));
+    }
+
+    @Test
     void aCardReportedLostIsNeverChargedAgainAndAutoPayFromItStops() {
-        // No sandbox bank account verifies and then comes back closed (R02 accounts refuse the
-        // micro-deposits), so the "method unusable" family is shown with a card lost after set-up.
         paymentMethods.addCardWithAutoPay("4000000000009987");
         issueJanuary();
         time.moveTo(DRAFT);

@@ -33,7 +33,12 @@ public enum SandboxBankAccount {
     RETURNS_R11("999000000011", ReturnCode.R11),
     RETURNS_R16("999000000016", ReturnCode.R16),
     RETURNS_R20("999000000020", ReturnCode.R20),
-    RETURNS_R29("999000000029", ReturnCode.R29);
+    RETURNS_R29("999000000029", ReturnCode.R29),
+    /**
+     * Verified by its micro-deposits, then closed by the member: every debit comes back R02. The
+     * {@link #RETURNS_R02} account refuses the micro-deposits, so it never reaches AutoPay.
+     */
+    CLOSED_AFTER_SET_UP("999000000012", 2, ReturnCode.R02, false, true);
 
     /** Nacha's deadline for most returns: the receiving bank sends them back within two banking days. */
     public static final int RETURN_AFTER_BANKING_DAYS = 2;
@@ -49,12 +54,19 @@ public enum SandboxBankAccount {
     private final int settlementBankingDays;
     private final ReturnCode returnCode;
     private final boolean debitOutcomeUnknown;
+    private final boolean closedAfterSetUp;
 
-    SandboxBankAccount(String number, int settlementBankingDays, ReturnCode returnCode, boolean debitOutcomeUnknown) {
+    SandboxBankAccount(String number, int settlementBankingDays, ReturnCode returnCode, boolean debitOutcomeUnknown,
+                       boolean closedAfterSetUp) {
         this.number = new BankAccountNumber(number);
         this.settlementBankingDays = settlementBankingDays;
         this.returnCode = returnCode;
         this.debitOutcomeUnknown = debitOutcomeUnknown;
+        this.closedAfterSetUp = closedAfterSetUp;
+    }
+
+    SandboxBankAccount(String number, int settlementBankingDays, ReturnCode returnCode, boolean debitOutcomeUnknown) {
+        this(number, settlementBankingDays, returnCode, debitOutcomeUnknown, false);
     }
 
     SandboxBankAccount(String number, ReturnCode returnCode) {
@@ -95,7 +107,7 @@ public enum SandboxBankAccount {
      * credits days later; the sandbox says so at once.
      */
     public boolean rejectsMicroDeposits() {
-        return returnCode != null && returnCode.category() == ReturnCode.Category.ACCOUNT_UNUSABLE;
+        return returnCode != null && returnCode.category() == ReturnCode.Category.ACCOUNT_UNUSABLE && !closedAfterSetUp;
     }
 
     public boolean debitOutcomeUnknown() {

@@ -433,11 +433,15 @@ class SandboxPaymentGatewayTest {
                         select table_name from information_schema.tables
                         where table_schema = 'premiumflow' and table_name like 'sandbox\\_%'""")
                 .query(String.class).list();
-        assertThat(tables).contains("sandbox_request", "sandbox_card", "sandbox_card_payment", "sandbox_micro_deposits",
+        List<String> filledHere = List.of("sandbox_request", "sandbox_card", "sandbox_card_payment", "sandbox_micro_deposits",
                 "sandbox_ach_debit");
+        assertThat(tables).containsAll(filledHere);
         for (String table : tables) {
             List<String> rows = jdbc.sql("select t::text from premiumflow." + table + " t").query(String.class).list();
-            assertThat(rows).as(table).isNotEmpty().allSatisfy(row -> assertThat(row).doesNotContain(numbers.toArray(String[]::new)));
+            if (filledHere.contains(table)) {
+                assertThat(rows).as(table).isNotEmpty();
+            }
+            assertThat(rows).as(table).allSatisfy(row -> assertThat(row).doesNotContain(numbers.toArray(String[]::new)));
         }
         assertThat(output.getAll()).contains("Sandbox ACH debit").doesNotContain(numbers.toArray(String[]::new));
     }
