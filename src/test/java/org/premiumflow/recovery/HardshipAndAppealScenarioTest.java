@@ -44,8 +44,8 @@ import tools.jackson.databind.JsonNode;
  * An unsubsidized member who paid January and not February asks, during the grace period, for a
  * hardship waiver or appeals, end to end on the embedded engine: the request goes to a caseworker's
  * task, the decision is stored and sent to the member, and at the end of grace it decides whether
- * coverage ends. What is checked is what the member is sent, the coverage, and what the member API
- * answers.
+ * coverage ends; kept by an approved waiver, the months past due then are waived on the ledger. What
+ * is checked is what the member is sent, the coverage, and what the member API answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "premiumflow.embedded.postgres.ephemeral=true",
