@@ -65,7 +65,7 @@ public class BillingStatement {
     private static BillingSummary.InvoiceLine line(InvoiceStatus invoice, LocalDate today) {
         BillingSummary.InvoiceState state;
         if (invoice.cancelled()) {
-            state = BillingSummary.InvoiceState.CANCELLED;
+            state = invoice.cancellation().waived() ? BillingSummary.InvoiceState.WAIVED : BillingSummary.InvoiceState.CANCELLED;
         } else if (invoice.paidInFull()) {
             state = BillingSummary.InvoiceState.PAID;
         } else if (today.isAfter(invoice.invoice().dueDate())) {
@@ -96,6 +96,11 @@ public class BillingStatement {
             }
         }
         for (Ledger.CancellationFact cancellation : ledger.cancellations(memberId)) {
+            if (cancellation.kind() == InvoiceCancellation.Kind.HARDSHIP_WAIVER) {
+                history.add(new BillingSummary.Transaction(cancellation.cancelledAt(), BillingSummary.Kind.WAIVER,
+                        "Premium for " + cancellation.coverageMonth() + ": " + cancellation.reason(), cancellation.amount().negate()));
+                continue;
+            }
             history.add(new BillingSummary.Transaction(cancellation.cancelledAt(), BillingSummary.Kind.CANCELLATION,
                     "Premium for " + cancellation.coverageMonth() + " cancelled: " + cancellation.reason(), cancellation.amount().negate()));
             if (cancellation.undoneAt() != null) {

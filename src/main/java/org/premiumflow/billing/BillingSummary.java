@@ -19,16 +19,22 @@ public record BillingSummary(String memberId, BigDecimal balance, BigDecimal cre
     public record Draft(LocalDate date, YearMonth coverageMonth, BigDecimal amount, String method) {
     }
 
-    /** CANCELLED: the month is owed no more, because coverage ended before it. */
-    public enum InvoiceState { PAID, PARTLY_PAID, UNPAID, PAST_DUE, CANCELLED }
+    /**
+     * CANCELLED: the month is owed no more, because coverage ended before it. WAIVED: its premium
+     * was forgiven by an approved hardship waiver; coverage continued.
+     */
+    public enum InvoiceState { PAID, PARTLY_PAID, UNPAID, PAST_DUE, CANCELLED, WAIVED }
 
-    /** @param cancellationReason why the invoice is owed no more, only when it is cancelled */
+    /** @param cancellationReason why the invoice is owed no more, only when it is cancelled or waived */
     public record InvoiceLine(long invoiceId, YearMonth coverageMonth, BigDecimal amount, BigDecimal paid, BigDecimal open,
                               LocalDate dueDate, InvoiceState state, String cancellationReason) {
     }
 
-    /** CANCELLATION lowers what is owed by a cancelled invoice; CANCELLATION_UNDONE owes it again. */
-    public enum Kind { INVOICE, PAYMENT, RETURN, CANCELLATION, CANCELLATION_UNDONE }
+    /**
+     * CANCELLATION lowers what is owed by a cancelled invoice; CANCELLATION_UNDONE owes it again;
+     * WAIVER lowers it by a premium waived for hardship.
+     */
+    public enum Kind { INVOICE, PAYMENT, RETURN, CANCELLATION, CANCELLATION_UNDONE, WAIVER }
 
     /** One line of history; a payment's amount is negative, as it lowers what the member owes. */
     public record Transaction(Instant at, Kind kind, String description, BigDecimal amount) {

@@ -15,10 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Months billed before coverage ended retroactively are owed no more: each such invoice is
- * cancelled by a fact on the ledger (never rewritten), what was paid on it becomes credit, and its
- * collection hears that the invoice needs nothing more. Reinstatement undoes the cancellations and
- * lets the credit pay the months again, oldest first.
+ * Months owed no more are cancelled by a fact on the ledger (never by rewriting the invoice), what
+ * was paid on them becomes credit that pays any month still owed, oldest first, and their
+ * collections hear that the invoices need nothing more. Two reasons: coverage ended retroactively
+ * before the month, which reinstatement undoes (the months are owed again and the credit pays
+ * them); or a hardship waiver waived the months past due when the grace ended, which nothing undoes:
+ * a member reinstated after a later termination does not owe a forgiven premium again. A waived
+ * month is neither owed nor paid, like any cancelled month, so it never counts as a month paid in
+ * full for the grace period rules.
  */
 @Service
 public class InvoiceCancellations {
@@ -50,18 +54,40 @@ public class InvoiceCancellations {
     public List<Invoice> cancelUncovered(String memberId, long enrollmentId, LocalDate coverageStart, LocalDate lastDayCovered,
                                          String reason) {
         ledger.lock(memberId);
-        Instant now = clock.instant();
-        List<Invoice> cancelled = ledger.invoices(memberId).stream()
+        List<Invoice> uncovered = ledger.invoices(memberId).stream()
                 .filter(invoice -> invoice.invoice().enrollmentId() == enrollmentId && !invoice.cancelled())
                 .map(InvoiceStatus::invoice)
                 .filter(invoice -> firstDayBilled(invoice, coverageStart).isAfter(lastDayCovered))
-                .filter(invoice -> ledger.cancel(invoice.id(), reason, now))
                 .toList();
+        return cancel(memberId, uncovered, InvoiceCancellation.Kind.COVERAGE_ENDED, reason);
+    }
+
+    /**
+     * Waives every month of the enrollment past due on the day (due then or before and still owed,
+     * in part or in full): a hardship waiver kept the coverage, so these premiums are forgiven.
+     * Months due later stay owed. Run again the same day, it waives nothing more.
+     *
+     * @return the invoices waived now
+     */
+    @Transactional
+    public List<Invoice> waivePastDue(String memberId, long enrollmentId, LocalDate today, String reason) {
+        ledger.lock(memberId);
+        List<Invoice> pastDue = ledger.invoices(memberId).stream()
+                .filter(invoice -> invoice.invoice().enrollmentId() == enrollmentId && invoice.owed())
+                .map(InvoiceStatus::invoice)
+                .filter(invoice -> !invoice.dueDate().isAfter(today))
+                .toList();
+        return cancel(memberId, pastDue, InvoiceCancellation.Kind.HARDSHIP_WAIVER, reason);
+    }
+
+    private List<Invoice> cancel(String memberId, List<Invoice> invoices, InvoiceCancellation.Kind kind, String reason) {
+        Instant now = clock.instant();
+        List<Invoice> cancelled = invoices.stream().filter(invoice -> ledger.cancel(invoice.id(), kind, reason, now)).toList();
         for (Invoice invoice : cancelled) {
             messages.send(new WorkflowMessage(INVOICE_CANCELLED, "invoice-" + invoice.id(), INVOICE_CANCELLED + ":" + invoice.id(),
                     Duration.ZERO, Map.of("invoiceId", invoice.id())));
-            log.info("Invoice {} of member {} for {} cancelled: coverage of enrollment {} ended {}", invoice.id(), memberId,
-                    invoice.coverageMonth(), enrollmentId, lastDayCovered);
+            log.info("Invoice {} of member {} for {} cancelled ({}) on enrollment {}", invoice.id(), memberId,
+                    invoice.coverageMonth(), kind, invoice.enrollmentId());
         }
         // What was paid on the cancelled months pays any month still owed, oldest first; the rest is credit.
         posting.applyCredit(memberId);
@@ -69,7 +95,7 @@ public class InvoiceCancellations {
     }
 
     /**
-     * Undoes the enrollment's cancellations and applies the member's credit, oldest month first,
+     * Undoes the enrollment's cancellations for a coverage end (never a waiver) and applies the member's credit, oldest month first,
      * but only if the credit pays at least {@code required}: read under the ledger lock, so a
      * payment that came back meanwhile counts no more.
      *

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * Where an invoice stands, from the payments applied to it: paid in full, partly paid, or not
- * at all, unless it was cancelled. A premium not paid in full by its due date is delinquent
+ * at all, unless it was cancelled (coverage ended before its month, or its premium was waived for
+ * hardship). A premium not paid in full by its due date is delinquent
  * (956 CMR 12.12); a cancelled one is owed no more, but neither is it paid.
  *
  * @param cancellation why the invoice is owed no more, null while it is owed

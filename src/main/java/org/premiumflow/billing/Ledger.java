@@ -47,7 +47,7 @@ public class Ledger {
     private static final String INVOICE_WITH_PAID = """
             select i.*, coalesce((select sum(a.amount) from premiumflow.allocation a
                                   where a.invoice_id = i.id and a.reversed_at is null), 0) as paid,
-                   c.reason as cancellation_reason, c.cancelled_at
+                   c.kind as cancellation_kind, c.reason as cancellation_reason, c.cancelled_at
             from premiumflow.invoice i
             left join premiumflow.invoice_cancellation c on c.invoice_id = i.id and c.undone_at is null""";
 
@@ -65,29 +65,33 @@ public class Ledger {
     private static InvoiceStatus invoiceStatus(ResultSet row, int n) throws SQLException {
         Timestamp cancelledAt = row.getTimestamp("cancelled_at");
         return new InvoiceStatus(invoice(row, n), row.getBigDecimal("paid"),
-                cancelledAt == null ? null : new InvoiceCancellation(row.getString("cancellation_reason"), cancelledAt.toInstant()));
+                cancelledAt == null ? null : new InvoiceCancellation(InvoiceCancellation.Kind.valueOf(row.getString("cancellation_kind")),
+                        row.getString("cancellation_reason"), cancelledAt.toInstant()));
     }
 
     /**
      * Cancels the invoice unless it is cancelled already, and reverses what was applied to it: those
      * payments become credit. Answers whether it was cancelled now.
      */
-    boolean cancel(long invoiceId, String reason, Instant now) {
+    boolean cancel(long invoiceId, InvoiceCancellation.Kind kind, String reason, Instant now) {
         int cancelled = jdbc.sql("""
-                        insert into premiumflow.invoice_cancellation (invoice_id, reason, cancelled_at) values (?, ?, ?)
+                        insert into premiumflow.invoice_cancellation (invoice_id, kind, reason, cancelled_at) values (?, ?, ?, ?)
                         on conflict (invoice_id) where undone_at is null do nothing""")
-                .params(invoiceId, reason, Timestamp.from(now)).update();
+                .params(invoiceId, kind.name(), reason, Timestamp.from(now)).update();
         jdbc.sql("update premiumflow.allocation set reversed_at = ? where invoice_id = ? and reversed_at is null")
                 .params(Timestamp.from(now), invoiceId).update();
         return cancelled == 1;
     }
 
-    /** The enrollment's invoices are owed again: their cancellations are undone, for the reason given. */
+    /**
+     * The enrollment's invoices cancelled because coverage ended are owed again: those cancellations
+     * are undone, for the reason given. A premium waived for hardship stays waived.
+     */
     int undoCancellations(long enrollmentId, String reason, Instant now) {
         return jdbc.sql("""
                         update premiumflow.invoice_cancellation c set undone_at = ?, undo_reason = ?
                         from premiumflow.invoice i
-                        where c.invoice_id = i.id and i.enrollment_id = ? and c.undone_at is null""")
+                        where c.invoice_id = i.id and i.enrollment_id = ? and c.undone_at is null and c.kind = 'COVERAGE_ENDED'""")
                 .params(Timestamp.from(now), reason, enrollmentId).update();
     }
 
@@ -97,7 +101,7 @@ public class Ledger {
                         select c.*, i.coverage_month, i.amount from premiumflow.invoice_cancellation c
                         join premiumflow.invoice i on i.id = c.invoice_id where i.member_id = ? order by c.id""")
                 .param(memberId)
-                .query((row, n) -> new CancellationFact(row.getLong("invoice_id"),
+                .query((row, n) -> new CancellationFact(row.getLong("invoice_id"), InvoiceCancellation.Kind.valueOf(row.getString("kind")),
                         YearMonth.from(row.getObject("coverage_month", LocalDate.class)), row.getBigDecimal("amount"),
                         row.getString("reason"), row.getTimestamp("cancelled_at").toInstant(),
                         row.getTimestamp("undone_at") == null ? null : row.getTimestamp("undone_at").toInstant(),
@@ -106,7 +110,7 @@ public class Ledger {
     }
 
     /** A cancellation as it happened, and its undoing if it was undone (then undoneAt and undoReason are set). */
-    record CancellationFact(long invoiceId, YearMonth coverageMonth, BigDecimal amount, String reason, Instant cancelledAt,
+    record CancellationFact(long invoiceId, InvoiceCancellation.Kind kind, YearMonth coverageMonth, BigDecimal amount, String reason, Instant cancelledAt,
                             Instant undoneAt, String undoReason) {
     }
 

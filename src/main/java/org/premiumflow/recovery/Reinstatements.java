@@ -152,9 +152,15 @@ public class Reinstatements {
                 owedHadCoverageGoneOn(enrollment, invoices, next), cancellations.credit(enrollment.member().memberId()));
     }
 
-    /** A billed month's amount less what pays it now (nothing, once cancelled), or the premium of a month not billed. */
+    /**
+     * A billed month's amount less what pays it now (nothing, once cancelled), or the premium of a
+     * month not billed; nothing for a month waived for hardship, which reinstating does not owe again.
+     */
     private static BigDecimal owedHadCoverageGoneOn(Enrollment enrollment, List<InvoiceStatus> invoices, YearMonth month) {
         Optional<InvoiceStatus> billed = invoices.stream().filter(invoice -> invoice.invoice().coverageMonth().equals(month)).findFirst();
+        if (billed.filter(invoice -> invoice.cancelled() && invoice.cancellation().waived()).isPresent()) {
+            return BigDecimal.ZERO.setScale(2);
+        }
         if (billed.isPresent()) {
             return billed.get().invoice().amount().subtract(billed.get().paid()).max(BigDecimal.ZERO);
         }

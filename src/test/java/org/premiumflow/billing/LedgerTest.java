@@ -19,6 +19,7 @@ import org.premiumflow.member.Member;
 import org.premiumflow.member.Members;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
+import org.premiumflow.recovery.Delinquencies;
 import org.premiumflow.support.Http;
 import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,8 @@ class LedgerTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Delinquencies delinquencies;
 
     String memberId;
     Enrollment enrollment;
@@ -300,5 +303,58 @@ class LedgerTest {
         assertThat(cancellations.restore(memberId, enrollment.id(), BigDecimal.ZERO, "coverage reinstated"))
                 .as("run again, nothing more to undo").isTrue();
         assertThat(openByMonth()).containsExactly("2027-01 0.00", "2027-02 0.00", "2027-03 22.50");
+    }
+
+    private static final String WAIVED = "premium waived for hardship (request 7, approved January 28, 2027)";
+
+    @Test
+    void aHardshipWaiverWritesOffTheMonthsPastDueForGoodAndWhatPaidThemIsCredit() {
+        Invoice january = issue(JANUARY);
+        issue(FEBRUARY);
+        issue(MARCH);
+        pay("100.00");
+        clock.pin(Instant.parse("2027-02-01T15:00:00Z"));
+
+        List<Invoice> waived = cancellations.waivePastDue(memberId, enrollment.id(), LocalDate.of(2027, 2, 1), WAIVED);
+
+        assertThat(waived).as("January and February are past due; March is due on February 23").extracting(Invoice::coverageMonth)
+                .containsExactly(JANUARY, FEBRUARY);
+        assertThat(ledger.invoice(january.id())).as("the invoice stays as issued").contains(january);
+        assertThat(openByMonth()).as("the 100.00 paid on January pays March").containsExactly("2027-01 0.00", "2027-02 0.00",
+                "2027-03 111.25");
+        BillingSummary summary = statement.of(memberId);
+        assertThat(summary.invoices()).extracting(BillingSummary.InvoiceLine::state, BillingSummary.InvoiceLine::cancellationReason)
+                .containsExactly(tuple(BillingSummary.InvoiceState.WAIVED, WAIVED), tuple(BillingSummary.InvoiceState.WAIVED, WAIVED),
+                        tuple(BillingSummary.InvoiceState.PARTLY_PAID, null));
+        assertThat(summary.balance()).isEqualByComparingTo("111.25");
+        assertThat(summary.nextDue().coverageMonth()).isEqualTo(MARCH);
+        assertThat(summary.history()).filteredOn(line -> line.kind() == BillingSummary.Kind.WAIVER)
+                .extracting(BillingSummary.Transaction::description, BillingSummary.Transaction::amount).containsExactly(
+                        tuple("Premium for 2027-01: " + WAIVED, new BigDecimal("-211.25")),
+                        tuple("Premium for 2027-02: " + WAIVED, new BigDecimal("-211.25")));
+        Enrollment stored = transactions.execute(status -> {
+            Enrollment loaded = enrollments.findById(enrollment.id()).orElseThrow();
+            loaded.member().memberId();
+            return loaded;
+        });
+        assertThat(delinquencies.paidFullMonthIn(stored, 2027)).as("a waived month is not a month paid").isFalse();
+        assertThat(delinquencies.neverPaid(stored)).isTrue();
+
+        assertThat(cancellations.waivePastDue(memberId, enrollment.id(), LocalDate.of(2027, 2, 1), WAIVED))
+                .as("run again, it waives nothing more").isEmpty();
+        assertThat(statement.of(memberId).history()).filteredOn(line -> line.kind() == BillingSummary.Kind.WAIVER).hasSize(2);
+
+        cancellations.cancelUncovered(memberId, enrollment.id(), JANUARY.atDay(1), LocalDate.of(2027, 2, 28),
+                "coverage ended on February 28, 2027 for non-payment");
+        assertThat(cancellations.restore(memberId, enrollment.id(), BigDecimal.ZERO, "coverage reinstated")).isTrue();
+        assertThat(statement.of(memberId).invoices()).extracting(BillingSummary.InvoiceLine::state)
+                .as("reinstatement undoes the coverage end, never the waiver").containsExactly(BillingSummary.InvoiceState.WAIVED,
+                        BillingSummary.InvoiceState.WAIVED, BillingSummary.InvoiceState.PARTLY_PAID);
+        assertThat(statement.of(memberId).history()).filteredOn(line -> line.kind() == BillingSummary.Kind.CANCELLATION_UNDONE)
+                .extracting(BillingSummary.Transaction::description).containsExactly("Premium for 2027-03 owed again: coverage reinstated");
+
+        JsonNode json = Http.getJson(port, "/api/members/" + memberId + "/billing");
+        assertThat(json.get("invoices").get(1).get("state").asText()).isEqualTo("WAIVED");
+        assertThat(json.get("invoices").get(1).get("cancellationReason").asText()).isEqualTo(WAIVED);
     }
 }

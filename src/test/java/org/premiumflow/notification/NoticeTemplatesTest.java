@@ -385,6 +385,20 @@ class NoticeTemplatesTest {
         return new String[] {(String) value};
     }
 
+    @Test
+    void anApprovedHardshipWaiverSaysThePremiumsPastDueAreWaivedNotOwed() {
+        Map<String, Object> approved = new HashMap<>(SAMPLES);
+        approved.put("decision", "approved");
+        approved.put("decisionNote", "Income loss confirmed");
+
+        RenderedNotice notice = render(NoticeTemplate.HARDSHIP_WAIVER_DECISION, approved);
+
+        for (String body : new String[] {notice.text(), notice.html().replaceAll("\\s+", " ")}) {
+            assertThat(body).contains("will not end", "are waived", "you do not have to pay them", "counts toward your next premiums")
+                    .doesNotContain("still owed", "pay them when you can", "appeal");
+        }
+    }
+
     private RenderedNotice render(NoticeTemplate template, Map<String, Object> variables) {
         return renderer.render(template, "Rosa", NoticeModel.of(template, variables));
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ import tools.jackson.databind.JsonNode;
  * An unsubsidized member who paid January and not February asks, during the grace period, for a
  * hardship waiver or appeals, end to end on the embedded engine: the request goes to a caseworker's
  * task, the decision is stored and sent to the member, and at the end of grace it decides whether
- * coverage ends. What is checked is what the member is sent, the coverage, and what the member API
- * answers.
+ * coverage ends; kept by an approved waiver, the months past due then are waived on the ledger. What
+ * is checked is what the member is sent, the coverage, and what the member API answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "premiumflow.embedded.postgres.ephemeral=true",
@@ -58,6 +59,14 @@ class HardshipAndAppealScenarioTest {
     static final Instant GRACE_OVER = Instant.parse("2027-03-01T15:00:00Z");
     static final YearMonth JANUARY = YearMonth.of(2027, 1);
     static final YearMonth FEBRUARY = YearMonth.of(2027, 2);
+    static final YearMonth MARCH = YearMonth.of(2027, 3);
+    static final YearMonth APRIL = YearMonth.of(2027, 4);
+    /** After March's due date (February 23), inside February's grace. */
+    static final Instant MARCH_UNPAID = Instant.parse("2027-02-24T15:00:00Z");
+    /** After April's due date (March 23). */
+    static final Instant APRIL_UNPAID = Instant.parse("2027-03-24T15:00:00Z");
+    /** The day after April's one-month grace ends (April 30). */
+    static final Instant APRIL_GRACE_OVER = Instant.parse("2027-05-01T15:00:00Z");
 
     @LocalServerPort
     int port;
@@ -81,6 +90,7 @@ class HardshipAndAppealScenarioTest {
     BusinessTime time;
     MemberMailbox mailbox;
     String memberId;
+    String email;
     long enrollmentId;
     long card;
 
@@ -118,10 +128,50 @@ class HardshipAndAppealScenarioTest {
         assertThat(stored.get("decidedAt").isNull()).isFalse();
 
         time.moveTo(GRACE_OVER);
-        awaitReached("kept-by-decision");
+        awaitReached("months-waived");
         assertThat(coverageEnd()).isEmpty();
         assertThat(mailbox.notices()).as("no termination, and no claim that the premium was paid")
                 .doesNotContain("TERMINATION_NOTICE", "PREMIUM_CURED");
+    }
+
+    @Test
+    void anApprovedWaiverWritesOffTheMonthsPastDueSoALaterUnpaidMonthRunsItsOwnGrace() {
+        enrollPaidJanuaryThenFebruaryUnpaid();
+        issue(MARCH);
+        long waiver = file("hardship-waivers", "My hours were cut in half this winter.").get("id").asLong();
+        decide(awaitTask("decide-hardship-waiver"), "caseworker-lee", Map.of("waiverDecision", "APPROVE", "waiverNote", "Pay stubs show it."));
+        assertThat(text("HARDSHIP_WAIVER_DECISION")).contains("it is approved", "are waived", "you do not have to pay them")
+                .doesNotContain("still owed");
+
+        // March, due February 23, goes unpaid too and ends in February's grace.
+        time.moveTo(MARCH_UNPAID);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("PREMIUM_UNPAID") == 2);
+        time.moveTo(GRACE_OVER);
+        awaitReached("months-waived");
+
+        String reason = "premium waived for hardship (request " + waiver + ", approved January 27, 2027)";
+        JsonNode billing = billing();
+        assertThat(states(billing)).as("February and March were past due when the grace ended")
+                .containsExactly("PAID", "WAIVED", "WAIVED");
+        assertThat(billing.get("invoices").get(1).get("cancellationReason").asText()).isEqualTo(reason);
+        assertThat(billing.get("balance").decimalValue()).as("nothing past due").isEqualByComparingTo("0.00");
+        assertThat(billing.get("nextDue").isNull()).isTrue();
+        assertThat(coverageEnd()).isEmpty();
+        assertThat(mailbox.notices()).doesNotContain("TERMINATION_NOTICE", "PREMIUM_CURED");
+
+        // April, due March 23 and unpaid, is the oldest unpaid month now: it runs a grace of its own and is warned about.
+        issue(APRIL);
+        time.moveTo(APRIL_UNPAID);
+        String warning = await().atMost(Duration.ofSeconds(30)).until(() -> mails("PAST_DUE_WARNING"), mails -> mails.size() == 2)
+                .get(0).replaceAll("\\s+", " ");
+        assertThat(warning).contains("April 2027").doesNotContain("February 2027", "March 2027");
+        assertThat(states(billing())).containsExactly("PAID", "WAIVED", "WAIVED", "PAST_DUE");
+
+        // Not paid by the end of April's grace: coverage ends after March, the last month kept.
+        time.moveTo(APRIL_GRACE_OVER);
+        assertThat(text("TERMINATION_NOTICE")).contains("ended on March 31, 2027");
+        assertThat(coverageEnd()).contains(LocalDate.of(2027, 3, 31));
+        assertThat(states(billing())).as("the waived months stay waived").containsExactly("PAID", "WAIVED", "WAIVED", "CANCELLED");
     }
 
     @Test
@@ -226,7 +276,7 @@ class HardshipAndAppealScenarioTest {
 
     private void enrollPaidJanuary() {
         memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
-        String email = memberId.toLowerCase() + "@example.org";
+        email = memberId.toLowerCase() + "@example.org";
         mailbox = new MemberMailbox(jdbc, mail, memberId, email);
         enrollmentId = transactions.execute(status -> {
             Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
@@ -309,6 +359,27 @@ class HardshipAndAppealScenarioTest {
 
     private String text(String template) {
         return mailbox.awaitMail(template).text().orElseThrow().replaceAll("\\s+", " ");
+    }
+
+    private long count(String template) {
+        return mailbox.notices().stream().filter(template::equals).count();
+    }
+
+    /** The texts of the member's e-mails of a template, newest first. */
+    private List<String> mails(String template) {
+        List<String> subjects = jdbc.queryForList("select distinct subject from premiumflow.notice where member_id = ? and template = ?",
+                String.class, memberId, template);
+        return mail.messagesNewestFirst().stream()
+                .filter(message -> message.to().contains(email) && subjects.contains(message.subject()))
+                .map(message -> message.text().orElseThrow()).toList();
+    }
+
+    private JsonNode billing() {
+        return Http.getJson(port, "/api/members/" + memberId + "/billing");
+    }
+
+    private static List<String> states(JsonNode billing) {
+        return StreamSupport.stream(billing.get("invoices").spliterator(), false).map(line -> line.get("state").asText()).toList();
     }
 
     private Optional<LocalDate> coverageEnd() {
