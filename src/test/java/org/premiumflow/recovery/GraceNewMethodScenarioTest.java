@@ -38,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A member in grace who sets AutoPay up on a new method is charged what is past due at once
  * (issue 7), rather than at the next draft, which would come after the grace ran out. February is
- * unpaid, the member had no AutoPay; the one-month grace of an unsubsidized member ends with
- * February.
+ * unpaid, the member had no AutoPay or AutoPay on a card that failed; the one-month grace of an
+ * unsubsidized member ends with February.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "premiumflow.embedded.postgres.ephemeral=true",
@@ -81,22 +81,18 @@ class GraceNewMethodScenarioTest {
     EnrolledMember member;
     MemberPaymentMethods paymentMethods;
     MemberProcesses processes;
+    long card;
 
     @BeforeEach
-    void memberInGraceForFebruaryWithoutAutoPay() {
+    void memberWhoPaidJanuary() {
         time = new BusinessTime(clock, client);
         time.moveTo(NOW);
         member = EnrolledMember.enroll(context, Program.UNSUBSIDIZED, new Premium(new BigDecimal("612.40"), BigDecimal.ZERO), NOW);
         paymentMethods = new MemberPaymentMethods(port, member.memberId(), member.mailbox(), jdbc, sandbox);
         processes = new MemberProcesses(client, member.memberId());
-        long card = paymentMethods.addCard("4242424242424242");
+        card = paymentMethods.addCard("4242424242424242");
         issue(EnrolledMember.FIRST_MONTH);
-        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + member.memberId() + "/payments",
-                "{\"paymentMethodId\": " + card + ", \"amount\": \"612.40\"}", member.memberId() + "-january");
-        assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
-        issue(FEBRUARY);
-        time.moveTo(FEBRUARY_UNPAID);
-        member.mailbox().awaitMail("PAST_DUE_WARNING");
+        pay("612.40", "january");
     }
 
     @AfterEach
@@ -106,6 +102,7 @@ class GraceNewMethodScenarioTest {
 
     @Test
     void autoPayOnANewCardChargesThePastDuePremiumAtOnceAndEndsTheGrace() {
+        februaryUnpaid();
         long newCard = paymentMethods.addCardWithAutoPay("5555555555554444");
 
         assertThat(text("PREMIUM_CURED")).contains("$612.40");
@@ -132,6 +129,7 @@ class GraceNewMethodScenarioTest {
 
     @Test
     void aNewCardThatDeclinesTellsTheMemberAndTheGraceRunsOutAsBefore() {
+        februaryUnpaid();
         // Its zero-amount check passes, so AutoPay starts; a charge with money declines 51.
         long newCard = paymentMethods.addCardWithAutoPay("4000000000009995");
 
@@ -154,6 +152,7 @@ class GraceNewMethodScenarioTest {
 
     @Test
     void autoPayOnANewBankAccountDebitsThePastDuePremiumWhichSettles() {
+        februaryUnpaid();
         long account = paymentMethods.addBankAccountWithAutoPay("000123456789");
 
         // A pending debit counts as paying (it may still come back): the grace ends when it is posted.
@@ -174,11 +173,29 @@ class GraceNewMethodScenarioTest {
     }
 
     @Test
+    void autoPayOnANewCardReplacesTheCardWhoseDraftFailedAndPaysTheGrace() {
+        // AutoPay from February on a card reported lost after it was set up: the draft declines 41, a hard
+        // decline, so recovery invalidates the card, stops AutoPay and hands February to the grace period.
+        paymentMethods.addCardWithAutoPay("4000000000009987");
+        februaryUnpaid();
+        assertThat(text("PAYMENT_FAILED")).contains("(code 41)");
+        assertThat(jdbc.queryForList("select status from premiumflow.autopay_mandate where member_id = ? and status = 'ACTIVE'",
+                String.class, member.memberId())).as("AutoPay stopped with the lost card").isEmpty();
+
+        long newCard = paymentMethods.addCardWithAutoPay("5555555555554444");
+
+        assertThat(text("PREMIUM_CURED")).contains("$612.40");
+        assertThat(onlyNewMethodPayment().paymentMethodId()).isEqualTo(newCard);
+        assertThat(februaryOpen()).isEqualByComparingTo("0.00");
+        time.moveTo(GRACE_OVER);
+        assertThat(member.mailbox().notices()).doesNotContain("TERMINATION_NOTICE");
+        assertThat(enrollments.findById(member.enrollmentId()).orElseThrow().coverageEnd()).isEmpty();
+    }
+
+    @Test
     void aNewMethodAfterThePremiumWasPaidChargesNothing() {
-        long card = ledger.payments(member.memberId()).get(0).paymentMethodId();
-        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + member.memberId() + "/payments",
-                "{\"paymentMethodId\": " + card + ", \"amount\": \"612.40\"}", member.memberId() + "-february");
-        assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
+        februaryUnpaid();
+        pay("612.40", "february");
         member.mailbox().awaitMail("PREMIUM_CURED");
 
         long newCard = paymentMethods.addCardWithAutoPay("5555555555554444");
@@ -186,6 +203,19 @@ class GraceNewMethodScenarioTest {
         assertThat(result.outcome()).isEqualTo(NewMethodCharge.Outcome.NOTHING_DUE);
         assertThat(ledger.payments(member.memberId())).noneMatch(payment -> payment.paymentMethodId() == newCard);
         assertThat(sandboxCharges(newCard)).isEmpty();
+    }
+
+    /** February is billed and not paid by its due date: its grace period starts with the first warning. */
+    private void februaryUnpaid() {
+        issue(FEBRUARY);
+        time.moveTo(FEBRUARY_UNPAID);
+        member.mailbox().awaitMail("PAST_DUE_WARNING");
+    }
+
+    private void pay(String amount, String key) {
+        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + member.memberId() + "/payments",
+                "{\"paymentMethodId\": " + card + ", \"amount\": \"" + amount + "\"}", member.memberId() + "-" + key);
+        assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
     }
 
     private void issue(YearMonth month) {
