@@ -35,9 +35,9 @@ public class MandateActivation {
     private static final Logger log = LoggerFactory.getLogger(MandateActivation.class);
 
     /**
-     * A payment recovery waiting for its retry hears of the new method and retries at once with it.
-     * With no recovery waiting the message has no one to tell and is dropped: a new method then
-     * only drafts the coming months, and past-due months are paid by hand.
+     * A payment recovery waiting for its retry hears of the new method and retries at once with it;
+     * a grace period running charges the past-due months from it at once. With neither the message
+     * has no one to tell and is dropped: a new method then only drafts the coming months.
      */
     static final String PAYMENT_METHOD_CHANGED = "payment-method-changed";
 

@@ -127,7 +127,8 @@ public class Ledger {
         return payment(idempotencyKey).orElseThrow();
     }
 
-    Optional<Payment> payment(String idempotencyKey) {
+    /** The payment posted under an idempotency key, if any: a repeated charge finds the first one's. */
+    public Optional<Payment> payment(String idempotencyKey) {
         return jdbc.sql("select * from premiumflow.payment where idempotency_key = ?").param(idempotencyKey)
                 .query(Ledger::payment).optional();
     }
@@ -182,8 +183,11 @@ public class Ledger {
         return changed == 1;
     }
 
-    /** Serializes changes to one member's ledger: allocations read balances and must not interleave. */
-    void lock(String memberId) {
+    /**
+     * Serializes changes to one member's ledger: allocations read balances and must not interleave.
+     * Whoever also locks a payment method takes this lock first (a deadlock otherwise).
+     */
+    public void lock(String memberId) {
         jdbc.sql("select member_id from premiumflow.member where member_id = ? for update").param(memberId).query(String.class).list();
     }
 
