@@ -9,26 +9,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.premiumflow.billing.Invoicing;
 import org.premiumflow.calendar.ExchangeClock;
-import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
 import org.premiumflow.member.CoverageEndReason;
-import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
-import org.premiumflow.member.Member;
-import org.premiumflow.member.Members;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
+import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.support.BusinessTime;
+import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
+import org.premiumflow.support.MemberPaymentMethods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,13 +52,13 @@ class GracePeriodScenarioTest {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     CamundaClient client;
     @Autowired
+    SandboxPaymentGateway sandbox;
+    @Autowired
     ExchangeClock clock;
-    @Autowired
-    EmbeddedSmtpServer mail;
-    @Autowired
-    Members members;
     @Autowired
     Enrollments enrollments;
     @Autowired
@@ -148,22 +147,11 @@ class GracePeriodScenarioTest {
     // --- set-up through the member API ---------------------------------------------------------
 
     private void enrollPaidJanuary(Program program, Premium premium, String januaryAmount) {
-        memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
-        String email = memberId.toLowerCase() + "@example.org";
-        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
-        enrollmentId = transactions.execute(status -> {
-            Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
-            member.contactAt(email, null);
-            members.save(member);
-            Enrollment enrollment = new Enrollment(member, "P", "Silver", LocalDate.of(2027, 1, 1), program, null);
-            enrollment.premiumFrom(JANUARY, premium);
-            return enrollments.save(enrollment).id();
-        });
-        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",
-                "{\"type\": \"CARD\", \"cardNumber\": \"4242424242424242\", \"expiry\": \"2029-08\"}");
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        mailbox.awaitMail("PAYMENT_METHOD_VERIFIED");
-        card = Http.json(added.body()).get("id").asLong();
+        EnrolledMember member = EnrolledMember.enroll(context, program, premium, NOW);
+        memberId = member.memberId();
+        mailbox = member.mailbox();
+        enrollmentId = member.enrollmentId();
+        card = new MemberPaymentMethods(port, memberId, mailbox, jdbc, sandbox).addCard("4242424242424242");
         issue(JANUARY);
         mailbox.awaitMail("PREMIUM_BILL");
         pay(januaryAmount, "january");

@@ -13,27 +13,24 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.premiumflow.billing.Invoicing;
 import org.premiumflow.calendar.ExchangeClock;
-import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
-import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
-import org.premiumflow.member.Member;
-import org.premiumflow.member.Members;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
 import org.premiumflow.support.BusinessTime;
+import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
+import org.premiumflow.support.MemberProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -57,19 +54,15 @@ class ReinstatementScenarioTest {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     CamundaClient client;
     @Autowired
     ExchangeClock clock;
     @Autowired
-    EmbeddedSmtpServer mail;
-    @Autowired
-    Members members;
-    @Autowired
     Enrollments enrollments;
     @Autowired
     Invoicing invoicing;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
 
@@ -115,7 +108,7 @@ class ReinstatementScenarioTest {
         assertThat(billing.get("credit").decimalValue()).as("April's premium, paid in advance").isEqualByComparingTo(PREMIUM);
         assertThat(descriptions(billing)).contains("Premium for 2028-02 owed again: coverage reinstated",
                 "Premium for 2028-03 owed again: coverage reinstated");
-        await().atMost(Duration.ofSeconds(30)).until(() -> delinquencyPassed("coverage-reinstated"));
+        new MemberProcesses(client, memberId).awaitReached("coverage-reinstated");
 
         time.moveTo(at("03-10T15:00:00Z"));
         client.newPublishMessageCommand().messageName("billing-run-requested").correlationKey("").send().join();
@@ -133,13 +126,13 @@ class ReinstatementScenarioTest {
         client.newPublishMessageCommand().messageName("reinstatement-requested").correlationKey("enrollment-" + enrollmentId)
                 .messageId("unpaid-request-" + enrollmentId).variables(Map.of("reinstatementAmount", BALANCE_AND_NEXT_MONTH))
                 .send().join();
-        await().atMost(Duration.ofSeconds(30)).until(() -> delinquencyPassed("not-paid-any-more"));
+        new MemberProcesses(client, memberId).awaitReached("not-paid-any-more");
         assertThat(coverageEnd()).contains(LocalDate.of(year, 1, 31));
         assertThat(states(billing())).containsExactly("PAID", "CANCELLED", "CANCELLED");
         pay(BALANCE_AND_NEXT_MONTH, "reinstatement");
 
         time.moveTo(at("04-06T15:00:00Z"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> delinquencyPassed("coverage-ended"));
+        new MemberProcesses(client, memberId).awaitReached("coverage-ended");
         HttpResponse<String> tooLate = askToBeReinstated("");
 
         assertThat(tooLate.statusCode()).as(tooLate.body()).isEqualTo(409);
@@ -204,17 +197,10 @@ class ReinstatementScenarioTest {
     }
 
     private void enrolled(Program program, Premium premium) {
-        memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
-        String email = memberId.toLowerCase() + "@example.org";
-        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
-        enrollmentId = transactions.execute(status -> {
-            Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), clock.instant());
-            member.contactAt(email, null);
-            members.save(member);
-            Enrollment enrollment = new Enrollment(member, "P", "Silver", LocalDate.of(year, 1, 1), program, null);
-            enrollment.premiumFrom(YearMonth.of(year, 1), premium);
-            return enrollments.save(enrollment).id();
-        });
+        EnrolledMember member = EnrolledMember.enroll(context, program, premium, YearMonth.of(year, 1), clock.instant());
+        memberId = member.memberId();
+        mailbox = member.mailbox();
+        enrollmentId = member.enrollmentId();
     }
 
     private void issue(YearMonth month) {
@@ -256,19 +242,5 @@ class ReinstatementScenarioTest {
 
     private Optional<LocalDate> coverageEnd() {
         return enrollments.findById(enrollmentId).orElseThrow().coverageEnd();
-    }
-
-    /** Whether one of the member's process instances reached the element. */
-    private boolean delinquencyPassed(String elementId) {
-        return memberInstances().stream().anyMatch(instance -> !client.newElementInstanceSearchRequest()
-                .filter(element -> element.processInstanceKey(instance).elementId(elementId)).send().join().items().isEmpty());
-    }
-
-    private List<Long> memberInstances() {
-        return client.newVariableSearchRequest().filter(variable -> variable.name("memberId"))
-                // Every process of every test in this context holds a memberId: the default page of 100 falls short.
-                .page(page -> page.limit(10_000)).send().join().items().stream()
-                .filter(variable -> variable.getValue().equals("\"" + memberId + "\""))
-                .map(variable -> variable.getProcessInstanceKey()).distinct().toList();
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The member most scenarios start from: Rosa Diaz, reachable by e-mail only, enrolled in a silver
- * plan from January 2027 at one premium. Each call makes a new member, so scenarios sharing an
+ * plan from January 2027 (or another month) at one premium. Each call makes a new member, so scenarios sharing an
  * application never see each other's ledger or mail.
  */
 public record EnrolledMember(String memberId, String email, long enrollmentId, MemberMailbox mailbox) {
@@ -25,14 +25,20 @@ public record EnrolledMember(String memberId, String email, long enrollmentId, M
     public static final YearMonth FIRST_MONTH = YearMonth.of(2027, 1);
 
     public static EnrolledMember enroll(ApplicationContext context, Program program, Premium premium, Instant joinedAt) {
+        return enroll(context, program, premium, FIRST_MONTH, joinedAt);
+    }
+
+    /** Enrolled from another month, for scenarios that must not share billing runs with the others. */
+    public static EnrolledMember enroll(ApplicationContext context, Program program, Premium premium, YearMonth firstMonth,
+                                        Instant joinedAt) {
         String memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
         String email = memberId.toLowerCase() + "@example.org";
         long enrollmentId = context.getBean(TransactionTemplate.class).execute(status -> {
             Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), joinedAt);
             member.contactAt(email, null);
             context.getBean(Members.class).save(member);
-            Enrollment enrollment = new Enrollment(member, "MA-SILVER-01", "Silver 2000", FIRST_MONTH.atDay(1), program, null);
-            enrollment.premiumFrom(FIRST_MONTH, premium);
+            Enrollment enrollment = new Enrollment(member, "MA-SILVER-01", "Silver 2000", firstMonth.atDay(1), program, null);
+            enrollment.premiumFrom(firstMonth, premium);
             return context.getBean(Enrollments.class).save(enrollment).id();
         });
         MemberMailbox mailbox = new MemberMailbox(context.getBean(JdbcTemplate.class), context.getBean(EmbeddedSmtpServer.class),
