@@ -14,17 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads an enrollment's delinquency from the ledger. A month is delinquent once its due date has
  * come and it is not paid in full (956 CMR 12.12); payments apply oldest month first, so the
- * delinquent months are always the oldest unpaid ones.
+ * delinquent months are always the oldest unpaid ones. Months of a grace that concluded with them
+ * still owed stay delinquent, but the next grace runs from the oldest month after them.
  */
 @Component
 public class Delinquencies {
 
     private final Ledger ledger;
     private final Enrollments enrollments;
+    private final ConcludedGraces concludedGraces;
 
-    Delinquencies(Ledger ledger, Enrollments enrollments) {
+    Delinquencies(Ledger ledger, Enrollments enrollments, ConcludedGraces concludedGraces) {
         this.ledger = ledger;
         this.enrollments = enrollments;
+        this.concludedGraces = concludedGraces;
     }
 
     /** The enrollment's delinquency on the day, read in a transaction of its own: its premiums load lazily. */
@@ -39,7 +42,10 @@ public class Delinquencies {
                 .toList();
         YearMonth next = delinquent.isEmpty() ? YearMonth.from(today).plusMonths(1)
                 : delinquent.get(delinquent.size() - 1).month().plusMonths(1);
-        return new Delinquency(enrollment.id(), delinquent, nextMonth(enrollment, unpaid, next));
+        List<ConcludedGrace> concluded = concludedGraces.of(enrollment.id());
+        Optional<YearMonth> graceMonth = delinquent.stream().map(Delinquency.UnpaidMonth::month)
+                .filter(month -> concluded.stream().noneMatch(grace -> grace.covers(month))).findFirst();
+        return new Delinquency(enrollment.id(), delinquent, graceMonth, nextMonth(enrollment, unpaid, next));
     }
 
     /** The next month as billed, or as it will be billed when its invoice is not issued yet. */

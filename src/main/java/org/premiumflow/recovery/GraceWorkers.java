@@ -61,7 +61,9 @@ public class GraceWorkers {
     /**
      * What decision {@code grace-period} needs. Only the invoice of the oldest unpaid month starts a
      * grace period: later months unpaid meanwhile belong to that grace, whose warnings list them,
-     * so a member gets one set of warnings however many invoices go unpaid.
+     * so a member gets one set of warnings however many invoices go unpaid. Months of a grace that
+     * concluded with them still owed (an appeal upheld) had their grace: the oldest unpaid month
+     * after them starts the next one.
      */
     @JobWorker(type = "look-up-delinquency")
     @Transactional(readOnly = true)
@@ -74,7 +76,7 @@ public class GraceWorkers {
         variables.put("program", enrollment.program().name());
         variables.put("paidFullMonthThisBenefitYear", delinquencies.paidFullMonthIn(enrollment, invoice.coverageMonth().getYear()));
         variables.put("paymentKind", delinquencies.neverPaid(enrollment) ? "BINDER" : "RECURRING");
-        variables.put("startsGrace", delinquency.firstUnpaidMonth().filter(invoice.coverageMonth()::equals).isPresent()
+        variables.put("startsGrace", delinquency.graceMonth().filter(invoice.coverageMonth()::equals).isPresent()
                 && enrollment.coverageEnd().isEmpty());
         variables.put("firstUnpaidMonth", invoice.coverageMonth().toString());
         return variables;
@@ -82,7 +84,9 @@ public class GraceWorkers {
 
     /**
      * Fixes the grace's dates from the decision: it ends with its last month, which is the pay-by
-     * date of every warning; each warning goes early in its own month.
+     * date of every warning; each warning goes early in its own month. The termination date counts
+     * from this grace's own first month, also when older months of a concluded grace are still
+     * owed: an appeal upheld kept coverage for them, and a later termination does not undo that.
      */
     @JobWorker(type = "plan-grace-period")
     @Transactional(readOnly = true)

@@ -70,13 +70,14 @@ public class RequestFiling {
                 .filter(enrollment -> enrollmentId == null || enrollmentId.equals(enrollment.id()))
                 .map(Enrollment::id)
                 .map(id -> delinquencies.on(id, today))
-                .filter(delinquency -> delinquency.firstUnpaidMonth().isPresent())
+                .filter(delinquency -> delinquency.graceMonth().isPresent())
                 .toList();
         if (delinquent.isEmpty()) {
             throw new RequestNotAcceptedException((kind == RequestKind.APPEAL ? "An appeal" : "A hardship waiver request")
                     + " can be filed only while a grace period runs or a "
                     + "termination is held, and " + (enrollmentId == null ? "member " + memberId + " has no covered enrollment"
-                    : "enrollment " + enrollmentId + " of member " + memberId + " is not one") + " with a premium past due");
+                    : "enrollment " + enrollmentId + " of member " + memberId + " is not one")
+                    + " with a premium past due whose grace has not concluded");
         }
         if (delinquent.size() > 1) {
             throw new RequestNotAcceptedException("More than one enrollment of member " + memberId
@@ -90,7 +91,7 @@ public class RequestFiling {
         long invoiceId = graceInvoice(memberId, delinquency);
         DelinquencyRequest request = requests.file(kind, memberId, delinquency.enrollmentId(), invoiceId, reason.strip(),
                 clock.instant());
-        // The grace runs on the oldest unpaid month's invoice: its process instance listens by that invoice.
+        // The running grace is the invoice's of its first month: its process instance listens by that invoice.
         messages.send(new WorkflowMessage(kind.message(), "grace-invoice-" + invoiceId, kind.message() + ":" + request.id(),
                 REQUEST_MESSAGE_KEPT, Map.of(kind == RequestKind.APPEAL ? "appealId" : "waiverRequestId", request.id())));
         log.info("{} {} filed for enrollment {} of member {}", kind, request.id(), delinquency.enrollmentId(), memberId);
@@ -107,7 +108,8 @@ public class RequestFiling {
     }
 
     private long graceInvoice(String memberId, Delinquency delinquency) {
-        YearMonth first = delinquency.firstUnpaidMonth().orElseThrow();
+        // Not the oldest unpaid month when an older grace concluded with its months owed: its process has ended.
+        YearMonth first = delinquency.graceMonth().orElseThrow();
         return ledger.invoices(memberId).stream()
                 .map(status -> status.invoice())
                 .filter(invoice -> invoice.enrollmentId() == delinquency.enrollmentId() && invoice.coverageMonth().equals(first))

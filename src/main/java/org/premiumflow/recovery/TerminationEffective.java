@@ -39,7 +39,10 @@ public enum TerminationEffective {
     /**
      * The last day the enrollment covers under this rule.
      *
-     * @param firstUnpaidMonth the oldest coverage month not paid in full, the first month of grace
+     * @param firstUnpaidMonth the first month of the grace that ends, the oldest month not paid in full
+     *                         but for months of an earlier grace concluded by an appeal upheld: that
+     *                         appeal kept their coverage, so a later termination starts after them
+     *                         and leaves them owed
      */
     public LocalDate lastDayCovered(LocalDate coverageStart, YearMonth firstUnpaidMonth) {
         if (firstUnpaidMonth.atEndOfMonth().isBefore(coverageStart)) {

@@ -44,7 +44,8 @@ import tools.jackson.databind.JsonNode;
  * An unsubsidized member who paid January and not February asks, during the grace period, for a
  * hardship waiver or appeals, end to end on the embedded engine: the request goes to a caseworker's
  * task, the decision is stored and sent to the member, and at the end of grace it decides whether
- * coverage ends; kept by an approved waiver, the months past due then are waived on the ledger. What
+ * coverage ends; kept by an approved waiver, the months past due then are waived on the ledger; kept
+ * by an upheld appeal, they stay owed and a later unpaid month runs a grace of its own. What
  * is checked is what the member is sent, the coverage, and what the member API answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -227,6 +228,69 @@ class HardshipAndAppealScenarioTest {
         assertThat(coverageEnd()).isEmpty();
         assertThat(mailbox.notices()).doesNotContain("TERMINATION_NOTICE");
         assertThat(Http.getJson(port, "/api/members/" + memberId + "/appeals").get(0).get("status").asText()).isEqualTo("UPHELD");
+    }
+
+    @Test
+    void anAppealUpheldKeepsTheMonthsOwedAndALaterUnpaidMonthRunsItsOwnGraceThatListsThem() {
+        enrollPaidJanuaryThenFebruaryUnpaid();
+        issue(MARCH);
+        file("appeals", "The bank lost my February payment.");
+        decide(awaitTask("decide-appeal"), "caseworker-kim", Map.of("appealDecision", "UPHOLD", "appealNote", "The bank confirmed its error."));
+        assertThat(text("APPEAL_DECISION")).contains("it is upheld", "coverage continues");
+
+        // March, due February 23, goes unpaid too and ends in February's grace, which the appeal keeps.
+        time.moveTo(MARCH_UNPAID);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("PREMIUM_UNPAID") == 2);
+        time.moveTo(GRACE_OVER);
+        awaitReached("kept-by-decision");
+        assertThat(coverageEnd()).isEmpty();
+        JsonNode billing = billing();
+        assertThat(states(billing)).as("the member was covered: February and March stay owed").containsExactly("PAID", "PAST_DUE", "PAST_DUE");
+        assertThat(billing.get("balance").decimalValue()).isEqualByComparingTo("1224.80");
+
+        // April, due March 23 and unpaid, starts a grace of its own; its warning asks for the older months too.
+        issue(APRIL);
+        time.moveTo(APRIL_UNPAID);
+        String warning = await().atMost(Duration.ofSeconds(30)).until(() -> mails("PAST_DUE_WARNING"), mails -> mails.size() == 2)
+                .get(0).replaceAll("\\s+", " ");
+        assertThat(warning).contains("February 2027", "March 2027", "April 2027", "1,837.20", "April 30, 2027");
+
+        // Not paid by the end of April's grace: coverage ends after March, the last month the appeal kept.
+        time.moveTo(APRIL_GRACE_OVER);
+        assertThat(text("TERMINATION_NOTICE")).contains("ended on March 31, 2027");
+        assertThat(coverageEnd()).contains(LocalDate.of(2027, 3, 31));
+        assertThat(states(billing())).as("the kept months stay owed, April is no longer covered")
+                .containsExactly("PAID", "PAST_DUE", "PAST_DUE", "CANCELLED");
+    }
+
+    @Test
+    void anAppealFiledDuringTheGraceAfterAnUpheldOneReachesThatGrace() {
+        enrollPaidJanuaryThenFebruaryUnpaid();
+        issue(MARCH);
+        file("appeals", "The bank lost my February payment.");
+        decide(awaitTask("decide-appeal"), "caseworker-kim", Map.of("appealDecision", "UPHOLD", "appealNote", "The bank confirmed its error."));
+        time.moveTo(MARCH_UNPAID);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("PREMIUM_UNPAID") == 2);
+        time.moveTo(GRACE_OVER);
+        awaitReached("kept-by-decision");
+
+        HttpResponse<String> noGrace = post("appeals", "{\"reason\": \"I disagree.\"}");
+        assertThat(noGrace.statusCode()).as("February's grace has concluded and no other runs: " + noGrace.body()).isEqualTo(409);
+        assertThat(Http.json(noGrace.body()).get("detail").asText()).contains("whose grace has not concluded");
+
+        issue(APRIL);
+        time.moveTo(APRIL_UNPAID);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mails("PAST_DUE_WARNING"), mails -> mails.size() == 2);
+        file("appeals", "I paid April at the bank counter.");
+        UserTask task = awaitTask("decide-appeal");
+        assertThat(variable(task, "firstUnpaidMonth")).as("the grace running now").contains("2027-04");
+        assertThat(variable(task, "appealReason")).contains("bank counter");
+
+        decide(task, "caseworker-kim", Map.of("appealDecision", "DENY", "appealNote", "No payment was received."));
+        assertThat(text("APPEAL_DECISION")).contains("it is denied", "No payment was received.");
+        time.moveTo(APRIL_GRACE_OVER);
+        assertThat(text("TERMINATION_NOTICE")).contains("ended on March 31, 2027");
+        assertThat(coverageEnd()).contains(LocalDate.of(2027, 3, 31));
     }
 
     @Test
