@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.premiumflow.autopay.AutoPayEnrollment;
 import org.premiumflow.autopay.AutoPayMandate;
 import org.premiumflow.calendar.BillingCalendar;
@@ -16,6 +18,8 @@ import org.premiumflow.paymentmethod.MethodCharge;
 import org.premiumflow.paymentmethod.MethodCharges;
 import org.premiumflow.paymentmethod.PaymentMethod;
 import org.premiumflow.paymentmethod.PaymentMethodRegistration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InvoiceCollection {
+
+    private static final Logger log = LoggerFactory.getLogger(InvoiceCollection.class);
+
+    /** Return codes after which Nacha lets a debit be re-presented: insufficient or uncollected funds. */
+    private static final Set<String> REPRESENTABLE_RETURNS = Set.of("R01", "R09");
 
     private final Ledger ledger;
     private final PaymentPosting posting;
@@ -113,6 +122,24 @@ public class InvoiceCollection {
      */
     @Transactional
     public DraftResult draft(long invoiceId, int attempt) {
+        return draft(invoiceId, attempt, null);
+    }
+
+    /**
+     * Drafts the invoice again as the given attempt after the payment under {@code failedPaymentKey}
+     * failed. A bank debit returned R01 or R09 and drafted again from the same account is a
+     * re-presentment, which Nacha allows only for the amount of the returned entry: that amount is
+     * debited, whatever else is open; if the member paid part of it by hand meanwhile, less is open
+     * and nothing is drafted ({@code PART_PAID}), the rest being left to the grace period. Any
+     * other retry (a card, a new method, the corrected entry after an R11 return, whose amount may
+     * be corrected) drafts what is open.
+     */
+    @Transactional
+    public DraftResult retry(long invoiceId, int attempt, String failedPaymentKey) {
+        return draft(invoiceId, attempt, failedPaymentKey);
+    }
+
+    private DraftResult draft(long invoiceId, int attempt, String failedPaymentKey) {
         String memberId = ledger.invoice(invoiceId).orElseThrow(() -> new IllegalStateException("No invoice " + invoiceId)).memberId();
         // Locked like a payment being posted: a payment by hand that is already in counts, and one coming waits.
         ledger.lock(memberId);
@@ -140,6 +167,17 @@ public class InvoiceCollection {
         }
         PaymentMethod method = methods.lock(memberId, mandate.get().paymentMethodId());
         BigDecimal amount = invoice.open();
+        Optional<Payment> represented = represented(failedPaymentKey, method);
+        if (represented.isPresent()) {
+            if (amount.compareTo(represented.get().amount()) < 0) {
+                log.info("Invoice {} attempt {} not drafted: the debit {} returned {} may be re-presented only for its own "
+                                + "amount, and a payment by hand meanwhile left less open; the rest goes to the grace period",
+                        invoiceId, attempt, failedPaymentKey, represented.get().returnCode());
+                return new DraftResult("PART_PAID", key.value(), BigDecimal.ZERO,
+                        "part of the returned debit was paid meanwhile, and it may be drafted again only in full", null, null);
+            }
+            amount = represented.get().amount();
+        }
         MethodCharge charge = charges.charge(method, amount, key);
         if (charge.outcome() == MethodCharge.Outcome.DECLINED) {
             return new DraftResult("DECLINED", key.value(), amount, charge.declineReason() + " (" + charge.declineCode() + ")",
@@ -148,6 +186,15 @@ public class InvoiceCollection {
         Payment.Status status = charge.outcome() == MethodCharge.Outcome.APPROVED ? Payment.Status.SETTLED : Payment.Status.PENDING;
         posting.post(memberId, amount, Payment.Channel.AUTOPAY, method.id(), key.value(), status, charge.reference());
         return new DraftResult(status == Payment.Status.SETTLED ? "APPROVED" : "PENDING", key.value(), amount, "", method.id(), null);
+    }
+
+    /** The returned debit a retry from this method re-presents: one that came back R01 or R09 from the same account. */
+    private Optional<Payment> represented(String failedPaymentKey, PaymentMethod method) {
+        if (failedPaymentKey == null) {
+            return Optional.empty();
+        }
+        return ledger.payment(failedPaymentKey).filter(payment -> payment.status() == Payment.Status.RETURNED
+                && REPRESENTABLE_RETURNS.contains(payment.returnCode()) && Objects.equals(payment.paymentMethodId(), method.id()));
     }
 
     /** What the member paid on the invoice and when, for the receipt. */

@@ -108,14 +108,16 @@ public class RecoveryWorkers {
     /**
      * Drafts the invoice again as the next attempt, from the method AutoPay drafts from now: at the
      * retry date, at once when the member set up a new method, or as the corrected entry after a
-     * review. The attempt number is part of the draft's idempotency key, so a repeated job finds the
+     * review. {@code paymentKey} is the payment that failed last: a debit returned for insufficient
+     * or uncollected funds is re-presented at its own amount or not at all ({@code PART_PAID}).
+     * The attempt number is part of the draft's idempotency key, so a repeated job finds the
      * payment it made and charges nothing more, and a charge whose answer never came is reconciled
      * with the processor under that key, never made again blind.
      */
     @JobWorker(type = "retry-draft")
-    public Map<String, Object> retry(@Variable Long invoiceId, @Variable Integer attempt) {
+    public Map<String, Object> retry(@Variable Long invoiceId, @Variable Integer attempt, @Variable String paymentKey) {
         int next = attempt + 1;
-        Map<String, Object> variables = new HashMap<>(CollectionWorkers.draftVariables(collection.draft(invoiceId, next)));
+        Map<String, Object> variables = new HashMap<>(CollectionWorkers.draftVariables(collection.retry(invoiceId, next, paymentKey)));
         variables.put("attempt", next);
         return variables;
     }

@@ -276,7 +276,8 @@ class PaymentRecoveryScenarioTest {
                 .containsExactly("REVOKED", "ACTIVE");
         time.moveTo(Instant.parse("2027-01-15T15:00:00Z"));
         settlements.checkNow();
-        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("paid-after-recovery"));
+        // A corrected debit may still come back: paid, it is watched for a late return like the first.
+        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("watch-for-return"));
         assertThat(januaryOpen()).isEqualTo("0.00");
         assertThat(mailbox.notices()).as("a receipt for the debit that came back, one for the corrected debit")
                 .filteredOn("PAYMENT_RECEIPT"::equals).hasSize(2);
@@ -370,7 +371,7 @@ class PaymentRecoveryScenarioTest {
         assertThat(retryJobs()).as("reconciled by asking the processor, in the job itself").singleElement()
                 .satisfies(job -> assertThat(job.getRetries()).isEqualTo(3));
 
-        Map<String, Object> again = workers.retry(invoiceId(), 1);
+        Map<String, Object> again = workers.retry(invoiceId(), 1, key(1));
 
         assertThat(again).containsEntry("draftOutcome", "APPROVED").containsEntry("paymentKey", key(2));
         assertThat(ledger.payments(memberId)).hasSize(1);
@@ -421,6 +422,68 @@ class PaymentRecoveryScenarioTest {
     }
 
     @Test
+    void aReturnedDebitPartPaidByHandMeanwhileIsNotPresentedAgainForLessAndTheRestGoesToTheGracePeriod() {
+        paymentMethods.addBankAccountWithAutoPay("999000000001");
+        long card = paymentMethods.addCard("4242424242424242");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        awaitDebits(1);
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+        assertThat(awaitFailureNotice(1)).contains("$211.25", "(code R01)", WILL_TRY_AGAIN + " January 2, 2027");
+
+        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
+                "{\"paymentMethodId\": " + card + ", \"amount\": \"100.00\"}", "part-by-hand");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+        time.moveTo(Instant.parse("2027-01-02T11:01:00Z"));
+
+        // Nacha lets the returned $211.25 be re-presented only as $211.25; $111.25 is not that entry.
+        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("grace-period"));
+        assertThat(collectionEndedAt("handed-to-grace")).as("recovery ended unpaid").isTrue();
+        time.moveTo(Instant.parse("2027-01-06T15:00:00Z"));
+        settlements.checkNow();
+        assertThat(processorRequests()).as("no re-presentment of a different amount").containsExactly(key(1));
+        assertThat(januaryOpen()).isEqualTo("111.25");
+        assertThat(ledger.payments(memberId)).filteredOn(payment -> payment.status() != Payment.Status.RETURNED).singleElement()
+                .satisfies(payment -> assertThat(payment.channel()).isEqualTo(Payment.Channel.ONE_TIME));
+        assertThat(mailbox.notices()).containsOnlyOnce("PAYMENT_FAILED").doesNotContain("PREMIUM_CURED");
+        assertThat(mandateStatus()).as("insufficient funds leave AutoPay on for the coming months").isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aRetriedDebitThatSettledIsWatchedAndItsLateUnauthorizedReturnStartsRecoveryAgain() {
+        paymentMethods.addBankAccountWithAutoPay("999000000001");
+        issueJanuary();
+        time.moveTo(DRAFT);
+        awaitDebits(1);
+        time.moveTo(Instant.parse("2026-12-28T15:00:00Z"));
+        settlements.checkNow();
+        assertThat(awaitFailureNotice(1)).contains("(code R01)");
+
+        // A new account, debited at once as the retry: it settles, and is returned R10 weeks later.
+        paymentMethods.addBankAccountTakingOverAutoPay("999000000010");
+        awaitDebits(2);
+        time.moveTo(Instant.parse("2026-12-31T15:00:00Z"));
+        settlements.checkNow();
+        assertThat(mailbox.awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25", "Checking account ending 0010");
+        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("watch-for-return"));
+        assertThat(januaryOpen()).isEqualTo("0.00");
+
+        time.moveTo(Instant.parse("2027-01-28T15:00:00Z"));
+        settlements.checkNow();
+
+        assertThat(awaitFailureNotice(2)).contains("Checking account ending 0010", "(code R10)", "call us")
+                .doesNotContain(WILL_TRY_AGAIN);
+        assertThat(awaitTasks("review-return")).singleElement()
+                .satisfies(task -> assertThat(task.getName()).isEqualTo("Review unauthorized return"));
+        assertThat(mandateStatuses()).as("the mandate of the returned debit is revoked").last().isEqualTo("REVOKED");
+        assertThat(januaryOpen()).as("the returned debit pays nothing").isEqualTo("211.25");
+        assertThat(processorRequests()).containsExactly(key(1), key(2));
+        assertThat(mailbox.notices()).as("the recovered debit was receipted once, by recovery")
+                .filteredOn("PAYMENT_RECEIPT"::equals).hasSize(1);
+    }
+
+    @Test
     void aRepeatedRetryJobFindsItsDebitAndChargesNothingMore() {
         paymentMethods.addBankAccountWithAutoPay("999000000001");
         issueJanuary();
@@ -433,7 +496,7 @@ class PaymentRecoveryScenarioTest {
         awaitDebits(2);
 
         // The same job again, as after a worker crashed before completing it: same attempt, same variables.
-        Map<String, Object> again = workers.retry(invoiceId(), 1);
+        Map<String, Object> again = workers.retry(invoiceId(), 1, key(1));
 
         assertThat(again).containsEntry("draftOutcome", "PENDING").containsEntry("paymentKey", key(2)).containsEntry("attempt", 2);
         assertThat(processorRequests()).containsExactly(key(1), key(2));

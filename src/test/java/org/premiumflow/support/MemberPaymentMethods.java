@@ -1,9 +1,11 @@
 package org.premiumflow.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,17 +52,27 @@ public final class MemberPaymentMethods {
 
     /** A checking account, verified by micro-deposits, that AutoPay drafts from; answers its id. */
     public long addBankAccountWithAutoPay(String number) {
+        return addBankAccount(number, "AUTOPAY_CONFIRMATION");
+    }
+
+    /** A checking account, verified by micro-deposits, that takes over AutoPay from the method it drafted from. */
+    public long addBankAccountTakingOverAutoPay(String number) {
+        return addBankAccount(number, "AUTOPAY_METHOD_CHANGED");
+    }
+
+    private long addBankAccount(String number, String noticeWhenReady) {
         HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",
                 "{\"type\": \"BANK_ACCOUNT\", \"accountType\": \"CHECKING\", \"nameOnAccount\": \"Rosa Diaz\", "
                         + "\"routingNumber\": \"011000015\", \"accountNumber\": \"" + number + "\", " + AUTOPAY + "}");
         long methodId = Http.json(added.body()).get("id").asLong();
-        mailbox.awaitMail("MICRO_DEPOSITS_SENT");
-        String reference = jdbc.queryForObject(
-                "select processor_reference from premiumflow.micro_deposit_verification where payment_method_id = ?", String.class, methodId);
+        // Awaited for this account: a member's second account finds the first one's MICRO_DEPOSITS_SENT mail.
+        String reference = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
+                "select processor_reference from premiumflow.micro_deposit_verification where payment_method_id = ? and processor_reference is not null", String.class, methodId),
+                references -> !references.isEmpty()).get(0);
         List<BigDecimal> amounts = sandbox.microDepositAmounts(reference);
         Http.postJson(port, "/api/members/" + memberId + "/payment-methods/" + methodId + "/micro-deposit-confirmation",
                 "{\"amounts\": [\"" + amounts.get(0) + "\", \"" + amounts.get(1) + "\"]}");
-        mailbox.awaitMail("AUTOPAY_CONFIRMATION");
+        mailbox.awaitMail(noticeWhenReady);
         return methodId;
     }
 
