@@ -197,7 +197,6 @@ public class InvoiceCollection {
                 && REPRESENTABLE_RETURNS.contains(payment.returnCode()) && Objects.equals(payment.paymentMethodId(), method.id()));
     }
 
-    /** What the member paid on the invoice and when, for the receipt. */
     /** What the member paid and when, and until when a bank debit may still come back (Nacha: 60 days). */
     public record Receipt(BigDecimal paidAmount, LocalDate paidDate, String method, Instant returnWindowEndsAt) {
     }

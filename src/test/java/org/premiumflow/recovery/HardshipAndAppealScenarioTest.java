@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.ElementInstanceState;
-import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -16,7 +14,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,18 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.premiumflow.billing.Invoicing;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
-import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
-import org.premiumflow.member.Member;
-import org.premiumflow.member.Members;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
+import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.support.BusinessTime;
+import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
+import org.premiumflow.support.MemberPaymentMethods;
+import org.premiumflow.support.MemberProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -72,13 +71,15 @@ class HardshipAndAppealScenarioTest {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     CamundaClient client;
+    @Autowired
+    SandboxPaymentGateway sandbox;
     @Autowired
     ExchangeClock clock;
     @Autowired
     EmbeddedSmtpServer mail;
-    @Autowired
-    Members members;
     @Autowired
     Enrollments enrollments;
     @Autowired
@@ -94,6 +95,7 @@ class HardshipAndAppealScenarioTest {
     String email;
     long enrollmentId;
     long card;
+    MemberProcesses processes;
 
     @BeforeEach
     void startClocks() {
@@ -129,7 +131,7 @@ class HardshipAndAppealScenarioTest {
         assertThat(stored.get("decidedAt").isNull()).isFalse();
 
         time.moveTo(GRACE_OVER);
-        awaitReached("months-waived");
+        processes.awaitReached("months-waived");
         assertThat(coverageEnd()).isEmpty();
         assertThat(mailbox.notices()).as("no termination, and no claim that the premium was paid")
                 .doesNotContain("TERMINATION_NOTICE", "PREMIUM_CURED");
@@ -148,7 +150,7 @@ class HardshipAndAppealScenarioTest {
         time.moveTo(MARCH_UNPAID);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("PREMIUM_UNPAID") == 2);
         time.moveTo(GRACE_OVER);
-        awaitReached("months-waived");
+        processes.awaitReached("months-waived");
 
         String reason = "premium waived for hardship (request " + waiver + ", approved January 27, 2027)";
         JsonNode billing = billing();
@@ -199,7 +201,7 @@ class HardshipAndAppealScenarioTest {
         assertThat(task.getName()).isEqualTo("Decide appeal");
 
         time.moveTo(GRACE_OVER);
-        awaitWaitingAt("appeal-decided");
+        processes.awaitWaitingAt("appeal-decided");
         assertThat(coverageEnd()).as("held while the appeal waits").isEmpty();
         assertThat(mailbox.notices()).doesNotContain("TERMINATION_NOTICE");
 
@@ -220,11 +222,11 @@ class HardshipAndAppealScenarioTest {
         file("appeals", "The bank lost my February payment.");
         UserTask task = awaitTask("decide-appeal");
         time.moveTo(GRACE_OVER);
-        awaitWaitingAt("appeal-decided");
+        processes.awaitWaitingAt("appeal-decided");
 
         decide(task, "caseworker-kim", Map.of("appealDecision", "UPHOLD", "appealNote", "The bank confirmed its error."));
         assertThat(text("APPEAL_DECISION")).contains("it is upheld", "The bank confirmed its error.", "coverage continues");
-        awaitReached("kept-by-decision");
+        processes.awaitReached("kept-by-decision");
         assertThat(coverageEnd()).isEmpty();
         assertThat(mailbox.notices()).doesNotContain("TERMINATION_NOTICE");
         assertThat(Http.getJson(port, "/api/members/" + memberId + "/appeals").get(0).get("status").asText()).isEqualTo("UPHELD");
@@ -242,7 +244,7 @@ class HardshipAndAppealScenarioTest {
         time.moveTo(MARCH_UNPAID);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("PREMIUM_UNPAID") == 2);
         time.moveTo(GRACE_OVER);
-        awaitReached("kept-by-decision");
+        processes.awaitReached("kept-by-decision");
         assertThat(coverageEnd()).isEmpty();
         JsonNode billing = billing();
         assertThat(states(billing)).as("the member was covered: February and March stay owed").containsExactly("PAID", "PAST_DUE", "PAST_DUE");
@@ -272,7 +274,7 @@ class HardshipAndAppealScenarioTest {
         time.moveTo(MARCH_UNPAID);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("PREMIUM_UNPAID") == 2);
         time.moveTo(GRACE_OVER);
-        awaitReached("kept-by-decision");
+        processes.awaitReached("kept-by-decision");
 
         HttpResponse<String> noGrace = post("appeals", "{\"reason\": \"I disagree.\"}");
         assertThat(noGrace.statusCode()).as("February's grace has concluded and no other runs: " + noGrace.body()).isEqualTo(409);
@@ -339,22 +341,14 @@ class HardshipAndAppealScenarioTest {
     }
 
     private void enrollPaidJanuary() {
-        memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
-        email = memberId.toLowerCase() + "@example.org";
-        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
-        enrollmentId = transactions.execute(status -> {
-            Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
-            member.contactAt(email, null);
-            members.save(member);
-            Enrollment enrollment = new Enrollment(member, "P", "Silver", LocalDate.of(2027, 1, 1), Program.UNSUBSIDIZED, null);
-            enrollment.premiumFrom(JANUARY, new Premium(new BigDecimal("612.40"), BigDecimal.ZERO));
-            return enrollments.save(enrollment).id();
-        });
-        HttpResponse<String> added = Http.postJson(port, "/api/members/" + memberId + "/payment-methods",
-                "{\"type\": \"CARD\", \"cardNumber\": \"4242424242424242\", \"expiry\": \"2029-08\"}");
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        mailbox.awaitMail("PAYMENT_METHOD_VERIFIED");
-        card = Http.json(added.body()).get("id").asLong();
+        EnrolledMember member = EnrolledMember.enroll(context, Program.UNSUBSIDIZED, new Premium(new BigDecimal("612.40"), BigDecimal.ZERO),
+                NOW);
+        memberId = member.memberId();
+        email = member.email();
+        mailbox = member.mailbox();
+        enrollmentId = member.enrollmentId();
+        processes = new MemberProcesses(client, memberId);
+        card = new MemberPaymentMethods(port, memberId, mailbox, jdbc, sandbox).addCard("4242424242424242");
         issue(JANUARY);
         mailbox.awaitMail("PREMIUM_BILL");
         HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
@@ -379,11 +373,9 @@ class HardshipAndAppealScenarioTest {
     // --- what the caseworker does and sees -------------------------------------------------------
 
     private UserTask awaitTask(String elementId) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream()
-                .flatMap(instance -> client.newUserTaskSearchRequest()
-                        .filter(task -> task.processInstanceKey(instance).elementId(elementId).state(UserTaskState.CREATED))
-                        .send().join().items().stream())
-                .toList(), tasks -> tasks.size() == 1).get(0);
+        List<UserTask> tasks = processes.awaitTasks(elementId);
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0);
     }
 
     private void decide(UserTask task, String caseworker, Map<String, Object> decision) {
@@ -395,28 +387,6 @@ class HardshipAndAppealScenarioTest {
         return await().atMost(Duration.ofSeconds(30)).until(() -> client.newVariableSearchRequest()
                 .filter(variable -> variable.processInstanceKey(task.getProcessInstanceKey()).name(name))
                 .send().join().items().stream().map(variable -> variable.getValue()).findFirst(), Optional::isPresent).orElseThrow();
-    }
-
-    private void awaitWaitingAt(String elementId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream().anyMatch(instance -> !client
-                .newElementInstanceSearchRequest()
-                .filter(element -> element.processInstanceKey(instance).elementId(elementId).state(ElementInstanceState.ACTIVE))
-                .send().join().items().isEmpty()));
-    }
-
-    private void awaitReached(String elementId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream().anyMatch(instance -> !client
-                .newElementInstanceSearchRequest()
-                .filter(element -> element.processInstanceKey(instance).elementId(elementId))
-                .send().join().items().isEmpty()));
-    }
-
-    private List<Long> memberInstances() {
-        return client.newVariableSearchRequest().filter(variable -> variable.name("memberId"))
-                // Every process of every test in this context holds a memberId: the default page of 100 falls short.
-                .page(page -> page.limit(10_000)).send().join().items().stream()
-                .filter(variable -> variable.getValue().equals("\"" + memberId + "\""))
-                .map(variable -> variable.getProcessInstanceKey()).distinct().toList();
     }
 
     // --- what the member sees ------------------------------------------------------------------

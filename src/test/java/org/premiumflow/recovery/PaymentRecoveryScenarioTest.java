@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.Incident;
 import io.camunda.client.api.search.response.Job;
 import io.camunda.client.api.search.response.UserTask;
@@ -12,13 +11,11 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,20 +27,20 @@ import org.premiumflow.billing.SettlementCheck;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
 import org.premiumflow.embedded.mail.OutboxMessage;
-import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
-import org.premiumflow.member.Member;
-import org.premiumflow.member.Members;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
 import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.support.BusinessTime;
+import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
 import org.premiumflow.support.MemberPaymentMethods;
+import org.premiumflow.support.MemberProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +67,8 @@ class PaymentRecoveryScenarioTest {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     CamundaClient client;
     @Autowired
     ExchangeClock clock;
@@ -77,8 +76,6 @@ class PaymentRecoveryScenarioTest {
     EmbeddedSmtpServer mail;
     @Autowired
     SandboxPaymentGateway sandbox;
-    @Autowired
-    Members members;
     @Autowired
     Enrollments enrollments;
     @Autowired
@@ -100,23 +97,20 @@ class PaymentRecoveryScenarioTest {
     String memberId;
     String email;
     long enrollmentId;
+    MemberProcesses processes;
 
     @BeforeEach
     void memberEnrolledFromJanuary() {
         time = new BusinessTime(clock, client);
         time.moveTo(NOW);
-        memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
-        email = memberId.toLowerCase() + "@example.org";
-        mailbox = new MemberMailbox(jdbc, mail, memberId, email);
+        EnrolledMember member = EnrolledMember.enroll(context, Program.APTC_ONLY,
+                new Premium(new BigDecimal("612.40"), new BigDecimal("401.15")), NOW);
+        memberId = member.memberId();
+        email = member.email();
+        mailbox = member.mailbox();
+        enrollmentId = member.enrollmentId();
         paymentMethods = new MemberPaymentMethods(port, memberId, mailbox, jdbc, sandbox);
-        enrollmentId = transactions.execute(status -> {
-            Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), NOW);
-            member.contactAt(email, null);
-            members.save(member);
-            Enrollment enrollment = new Enrollment(member, "P", "Silver", LocalDate.of(2027, 1, 1), Program.APTC_ONLY, null);
-            enrollment.premiumFrom(JANUARY, new Premium(new BigDecimal("612.40"), new BigDecimal("401.15")));
-            return enrollments.save(enrollment).id();
-        });
+        processes = new MemberProcesses(client, memberId);
     }
 
     @AfterEach
@@ -231,7 +225,7 @@ class PaymentRecoveryScenarioTest {
         settlements.checkNow();
 
         assertThat(awaitFailureNotice(1)).contains("(code R10)", "call us").doesNotContain(WILL_TRY_AGAIN);
-        List<UserTask> reviews = awaitTasks("review-return");
+        List<UserTask> reviews = processes.awaitTasks("review-return");
         assertThat(reviews).singleElement().satisfies(task -> {
             assertThat(task.getName()).isEqualTo("Review unauthorized return");
             assertThat(task.getCandidateGroups()).containsExactly("caseworkers");
@@ -262,7 +256,7 @@ class PaymentRecoveryScenarioTest {
         time.moveTo(Instant.parse("2027-01-12T15:00:00Z"));
         settlements.checkNow();
         assertThat(awaitFailureNotice(1)).contains("(code R11)");
-        List<UserTask> reviews = awaitTasks("review-return");
+        List<UserTask> reviews = processes.awaitTasks("review-return");
         assertThat(mandateStatus()).isEqualTo("REVOKED");
 
         client.newCompleteUserTaskCommand(reviews.get(0).getUserTaskKey())
@@ -277,7 +271,7 @@ class PaymentRecoveryScenarioTest {
         time.moveTo(Instant.parse("2027-01-15T15:00:00Z"));
         settlements.checkNow();
         // A corrected debit may still come back: paid, it is watched for a late return like the first.
-        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("watch-for-return"));
+        processes.awaitReached("watch-for-return");
         assertThat(januaryOpen()).isEqualTo("0.00");
         assertThat(mailbox.notices()).as("a receipt for the debit that came back, one for the corrected debit")
                 .filteredOn("PAYMENT_RECEIPT"::equals).hasSize(2);
@@ -294,13 +288,13 @@ class PaymentRecoveryScenarioTest {
         settlements.checkNow();
         time.moveTo(Instant.parse("2027-01-12T15:00:00Z"));
         settlements.checkNow();
-        List<UserTask> reviews = awaitTasks("review-return");
+        List<UserTask> reviews = processes.awaitTasks("review-return");
 
         client.newCompleteUserTaskCommand(reviews.get(0).getUserTaskKey())
                 .variables(Map.of("authorizationOnFile", "VALID", "correctedEntry", true, "reviewNote", "Debit again."))
                 .send().join();
 
-        Incident incident = await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream()
+        Incident incident = await().atMost(Duration.ofSeconds(30)).until(() -> processes.instances().stream()
                 .flatMap(instance -> client.newIncidentSearchRequest().filter(filter -> filter.processInstanceKey(instance))
                         .send().join().items().stream()).findFirst().orElse(null), found -> found != null);
         assertThat(incident.getElementId()).isEqualTo("act-on-review");
@@ -322,7 +316,7 @@ class PaymentRecoveryScenarioTest {
         long card = paymentMethods.addCardTakingOverAutoPay("4242424242424242");
 
         assertThat(mailbox.awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25", "Visa card ending 4242");
-        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("paid-after-recovery"));
+        processes.awaitReached("paid-after-recovery");
         assertThat(januaryOpen()).isEqualTo("0.00");
         assertThat(processorRequests()).as("the retry went at once, as the next attempt").containsExactly(key(1), key(2));
         assertThat(processorRequest(key(2))).isEqualTo("CHARGE");
@@ -413,7 +407,7 @@ class PaymentRecoveryScenarioTest {
         time.moveTo(Instant.parse("2026-12-28T11:01:00Z"));
 
         assertThat(mailbox.awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25");
-        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("paid-after-recovery"));
+        processes.awaitReached("paid-after-recovery");
         assertThat(processorRequests()).as("the retry found the month paid").containsExactly(key(1));
         assertThat(ledger.payments(memberId)).singleElement()
                 .satisfies(payment -> assertThat(payment.channel()).isEqualTo(Payment.Channel.ONE_TIME));
@@ -438,8 +432,8 @@ class PaymentRecoveryScenarioTest {
         time.moveTo(Instant.parse("2027-01-02T11:01:00Z"));
 
         // Nacha lets the returned $211.25 be re-presented only as $211.25; $111.25 is not that entry.
-        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("grace-period"));
-        assertThat(collectionEndedAt("handed-to-grace")).as("recovery ended unpaid").isTrue();
+        processes.awaitReached("grace-period");
+        assertThat(processes.reached("handed-to-grace")).as("recovery ended unpaid").isTrue();
         time.moveTo(Instant.parse("2027-01-06T15:00:00Z"));
         settlements.checkNow();
         assertThat(processorRequests()).as("no re-presentment of a different amount").containsExactly(key(1));
@@ -466,7 +460,7 @@ class PaymentRecoveryScenarioTest {
         time.moveTo(Instant.parse("2026-12-31T15:00:00Z"));
         settlements.checkNow();
         assertThat(mailbox.awaitMail("PAYMENT_RECEIPT").text().orElseThrow()).contains("$211.25", "Checking account ending 0010");
-        await().atMost(Duration.ofSeconds(30)).until(() -> collectionEndedAt("watch-for-return"));
+        processes.awaitReached("watch-for-return");
         assertThat(januaryOpen()).isEqualTo("0.00");
 
         time.moveTo(Instant.parse("2027-01-28T15:00:00Z"));
@@ -474,7 +468,7 @@ class PaymentRecoveryScenarioTest {
 
         assertThat(awaitFailureNotice(2)).contains("Checking account ending 0010", "(code R10)", "call us")
                 .doesNotContain(WILL_TRY_AGAIN);
-        assertThat(awaitTasks("review-return")).singleElement()
+        assertThat(processes.awaitTasks("review-return")).singleElement()
                 .satisfies(task -> assertThat(task.getName()).isEqualTo("Review unauthorized return"));
         assertThat(mandateStatuses()).as("the mandate of the returned debit is revoked").last().isEqualTo("REVOKED");
         assertThat(januaryOpen()).as("the returned debit pays nothing").isEqualTo("211.25");
@@ -608,7 +602,7 @@ class PaymentRecoveryScenarioTest {
 
     /** The "Try the payment again" jobs of the member's recovery. */
     private List<Job> retryJobs() {
-        return memberInstances().stream().flatMap(instance -> client.newJobSearchRequest()
+        return processes.instances().stream().flatMap(instance -> client.newJobSearchRequest()
                 .filter(job -> job.processInstanceKey(instance).type("retry-draft")).send().join().items().stream()).toList();
     }
 
@@ -620,26 +614,5 @@ class PaymentRecoveryScenarioTest {
 
     private String mandateStatus() {
         return Http.getJson(port, "/api/members/" + memberId + "/autopay").get(0).get("status").asText();
-    }
-
-    private List<Long> memberInstances() {
-        return client.newVariableSearchRequest().filter(variable -> variable.name("memberId"))
-                // Every process of every test in this context holds a memberId: the default page of 100 falls short.
-                .page(page -> page.limit(10_000)).send().join().items().stream()
-                .filter(variable -> variable.getValue().equals("\"" + memberId + "\""))
-                .map(variable -> variable.getProcessInstanceKey()).distinct().toList();
-    }
-
-    private List<UserTask> awaitTasks(String elementId) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> memberInstances().stream()
-                .flatMap(instance -> client.newUserTaskSearchRequest()
-                        .filter(task -> task.processInstanceKey(instance).elementId(elementId).state(UserTaskState.CREATED))
-                        .send().join().items().stream())
-                .toList(), tasks -> !tasks.isEmpty());
-    }
-
-    private boolean collectionEndedAt(String endEventId) {
-        return memberInstances().stream().anyMatch(instance -> !client.newElementInstanceSearchRequest()
-                .filter(element -> element.processInstanceKey(instance).elementId(endEventId)).send().join().items().isEmpty());
     }
 }

@@ -3,6 +3,7 @@ package org.premiumflow.support;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.time.Duration;
@@ -37,6 +38,14 @@ public final class MemberProcesses {
     /** Waits for the member's processes to reach the element. */
     public void awaitReached(String elementId) {
         await().atMost(Duration.ofSeconds(30)).until(() -> reached(elementId));
+    }
+
+    /** Waits for one of the member's processes to wait at the element: a task, a catch event. */
+    public void awaitWaitingAt(String elementId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> instances().stream().anyMatch(instance -> !client
+                .newElementInstanceSearchRequest()
+                .filter(element -> element.processInstanceKey(instance).elementId(elementId).state(ElementInstanceState.ACTIVE))
+                .send().join().items().isEmpty()));
     }
 
     /** Waits for open user tasks of the element in the member's processes. */
