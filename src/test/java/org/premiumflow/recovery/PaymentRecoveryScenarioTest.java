@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.premiumflow.billing.InvoiceCancellations;
 import org.premiumflow.billing.InvoiceStatus;
 import org.premiumflow.billing.Invoicing;
 import org.premiumflow.billing.Ledger;
@@ -416,7 +417,7 @@ class PaymentRecoveryScenarioTest {
     }
 
     @Test
-    void aReturnedDebitPartPaidByHandMeanwhileIsNotPresentedAgainForLessAndTheRestGoesToTheGracePeriod() {
+    void aReturnedDebitPartPaidByHandMeanwhileIsNotPresentedAgainForLessAndTheRestIsLeftToTheGracePeriod() {
         paymentMethods.addBankAccountWithAutoPay("999000000001");
         long card = paymentMethods.addCard("4242424242424242");
         issueJanuary();
@@ -434,10 +435,14 @@ class PaymentRecoveryScenarioTest {
         // Nacha lets the returned $211.25 be re-presented only as $211.25; $111.25 is not that entry.
         processes.awaitReached("grace-period");
         assertThat(processes.reached("handed-to-grace")).as("recovery ended unpaid").isTrue();
+        // January is the binder: the grace period has no grace to give, and $111.25 still owed ends it.
+        assertThat(awaitBinderTermination()).contains("ended on December 31, 2026");
         time.moveTo(Instant.parse("2027-01-06T15:00:00Z"));
         settlements.checkNow();
         assertThat(processorRequests()).as("no re-presentment of a different amount").containsExactly(key(1));
-        assertThat(januaryOpen()).isEqualTo("111.25");
+        assertThat(ledger.invoices(memberId).get(0).cancelled()).as("coverage never began").isTrue();
+        assertThat(context.getBean(InvoiceCancellations.class).credit(memberId)).as("the part payment is the member's credit")
+                .isEqualByComparingTo("100.00");
         assertThat(ledger.payments(memberId)).filteredOn(payment -> payment.status() != Payment.Status.RETURNED).singleElement()
                 .satisfies(payment -> assertThat(payment.channel()).isEqualTo(Payment.Channel.ONE_TIME));
         assertThat(mailbox.notices()).containsOnlyOnce("PAYMENT_FAILED").doesNotContain("PREMIUM_CURED");
