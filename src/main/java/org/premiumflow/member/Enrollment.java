@@ -50,6 +50,8 @@ public class Enrollment {
 
     private LocalDate reinstateBy;
 
+    private LocalDate appealBy;
+
     @OneToMany(mappedBy = "enrollment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("effectiveMonth")
     private List<MonthlyPremium> premiums = new ArrayList<>();
@@ -143,11 +145,18 @@ public class Enrollment {
 
     /**
      * Ends coverage for non-payment, as {@link #endCoverage}, and keeps the last day the member may
-     * ask to be reinstated (DOMAIN.md section 4), as the termination notice gives it.
+     * ask to be reinstated and the last day they may appeal (DOMAIN.md section 4), as the
+     * termination notice gives them.
      */
-    public void endForNonPayment(LocalDate lastDayCovered, LocalDate reinstateBy) {
+    public void endForNonPayment(LocalDate lastDayCovered, LocalDate reinstateBy, LocalDate appealBy) {
         endCoverage(lastDayCovered, CoverageEndReason.NON_PAYMENT);
         this.reinstateBy = reinstateBy;
+        this.appealBy = appealBy;
+    }
+
+    /** The last day the member may appeal the termination, while coverage stays ended for non-payment. */
+    public Optional<LocalDate> appealBy() {
+        return Optional.ofNullable(appealBy);
     }
 
     /** The last day the member may ask to be reinstated, while coverage stays ended for non-payment. */
@@ -160,6 +169,7 @@ public class Enrollment {
         this.coverageEnd = null;
         this.endReason = null;
         this.reinstateBy = null;
+        this.appealBy = null;
     }
 
     @Override

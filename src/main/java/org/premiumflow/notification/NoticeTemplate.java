@@ -42,7 +42,9 @@ public enum NoticeTemplate {
     REINSTATEMENT_CONFIRMATION("Your health coverage is active again", "coverageMonth", "paidAmount"),
     PREMIUM_CURED(Alert.PAYMENT_RECEIPT, "You are caught up on your premiums", "paidAmount", "paidDate"),
     HARDSHIP_WAIVER_DECISION("Decision on your hardship waiver request", "filedDate", "decision", "decisionNote"),
-    APPEAL_DECISION("Decision on your appeal", "filedDate", "decision", "decisionNote");
+    /** After a termination the decision also names the day coverage ended and the last day to ask for reinstatement. */
+    APPEAL_DECISION(null, "Decision on your appeal", List.of("filedDate", "decision", "decisionNote"),
+            List.of("coverageEndDate", "reinstateByDate"));
 
     private final Alert alert;
     private final String subject;

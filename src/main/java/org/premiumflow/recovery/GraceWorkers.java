@@ -171,7 +171,7 @@ public class GraceWorkers {
      * Ends the enrollment's coverage on the day the rule gives, usually in the past, cancels the
      * months billed after it, and says what the termination notice needs: the day, the reason in
      * plain words, and the days by which the member may ask to be reinstated or appeal, counted
-     * from the notice. Run again, it keeps the reinstate-by day it set first.
+     * from the notice. Run again, it keeps the reinstate-by and appeal-by days it set first.
      */
     @JobWorker(type = "end-coverage-for-non-payment")
     @Transactional
@@ -182,7 +182,8 @@ public class GraceWorkers {
         LocalDate lastDay = LocalDate.parse(terminationDate);
         LocalDate today = today();
         LocalDate reinstateBy = enrollment.reinstateBy().orElse(today.plusDays(properties.reinstateDays()));
-        enrollment.endForNonPayment(lastDay, reinstateBy);
+        LocalDate appealBy = enrollment.appealBy().orElse(today.plusDays(properties.appealDays()));
+        enrollment.endForNonPayment(lastDay, reinstateBy, appealBy);
         enrollments.save(enrollment);
         cancellations.cancelUncovered(enrollment.member().memberId(), enrollment.id(), enrollment.coverageStart(), lastDay,
                 "coverage ended on " + lastDay.format(PLAIN_DATE) + " for non-payment");
@@ -195,7 +196,7 @@ public class GraceWorkers {
                 "reinstateByDate", reinstateBy.toString(),
                 // The window closes as the reinstate-by day ends at the exchange.
                 "reinstateWindowEndsAt", reinstateBy.plusDays(1).atStartOfDay(ExchangeClock.EXCHANGE_ZONE).toInstant().toString(),
-                "appealByDate", today.plusDays(properties.appealDays()).toString());
+                "appealByDate", appealBy.toString());
     }
 
     /**

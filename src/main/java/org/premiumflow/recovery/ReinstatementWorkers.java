@@ -9,7 +9,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The delinquency process's reinstatement task. It checks the money again: a debit may have come
+ * The delinquency process's tasks restoring coverage after a termination: by reinstatement, or
+ * on an appeal upheld. The reinstatement task checks the money again: a debit may have come
  * back since the member asked. Then it throws BPMN error {@value #NOT_PAID}, and the process goes
  * back to waiting for a request until the days to ask are over, with coverage still ended.
  */
@@ -32,6 +33,13 @@ public class ReinstatementWorkers {
         } catch (ReinstatementUnpaidException e) {
             throw CamundaError.bpmnError(NOT_PAID, e.getMessage());
         }
+        return Map.of("reinstatedFrom", YearMonth.from(LocalDate.parse(coverageEndDate).plusDays(1)).toString());
+    }
+
+    /** An appeal of the termination was upheld: coverage comes back with the months owed, nothing paid first. */
+    @JobWorker(type = "restore-coverage-on-appeal")
+    public Map<String, Object> restoreOnAppeal(@Variable Long enrollmentId, @Variable String coverageEndDate) {
+        reinstatements.restoreOnAppeal(enrollmentId);
         return Map.of("reinstatedFrom", YearMonth.from(LocalDate.parse(coverageEndDate).plusDays(1)).toString());
     }
 }

@@ -116,11 +116,32 @@ public class Reinstatements {
         if (enrollment.coverageEnd().isEmpty()) {
             return;
         }
-        String memberId = enrollment.member().memberId();
         ReinstatementTerms terms = terms(enrollment);
-        if (!cancellations.restore(memberId, enrollmentId, terms.total(), "coverage reinstated")) {
+        if (!cancellations.restore(enrollment.member().memberId(), enrollmentId, terms.total(), "coverage reinstated")) {
             throw new ReinstatementUnpaidException(terms);
         }
+        restore(enrollment, terms, "reinstated");
+    }
+
+    /**
+     * Restores the coverage after an appeal of its termination was upheld: as a reinstatement, but
+     * nothing need be paid first; the cancelled months are owed again, paid from any credit. Run
+     * again after it succeeded, it changes nothing.
+     */
+    @Transactional
+    public void restoreOnAppeal(long enrollmentId) {
+        Enrollment enrollment = enrollments.findById(enrollmentId)
+                .orElseThrow(() -> new IllegalArgumentException("enrollmentId: no enrollment " + enrollmentId));
+        if (enrollment.coverageEnd().isEmpty()) {
+            return;
+        }
+        ReinstatementTerms terms = terms(enrollment);
+        cancellations.restore(enrollment.member().memberId(), enrollmentId, BigDecimal.ZERO, "termination appeal upheld");
+        restore(enrollment, terms, "restored on appeal");
+    }
+
+    private void restore(Enrollment enrollment, ReinstatementTerms terms, String how) {
+        String memberId = enrollment.member().memberId();
         enrollment.reinstate();
         enrollments.save(enrollment);
         YearMonth current = YearMonth.from(today());
@@ -132,7 +153,7 @@ public class Reinstatements {
                 invoicing.issue(enrollment, month);
             }
         }
-        log.info("Enrollment {} of member {} reinstated from {}", enrollmentId, memberId, terms.firstUnpaidMonth());
+        log.info("Enrollment {} of member {} {} from {}", enrollment.id(), memberId, how, terms.firstUnpaidMonth());
     }
 
     /** The terms of reinstating an enrollment whose coverage ended, as of today. */

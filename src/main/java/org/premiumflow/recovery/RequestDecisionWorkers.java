@@ -47,11 +47,13 @@ public class RequestDecisionWorkers {
         return Map.of("waiverStatus", decided.status());
     }
 
+    /** Header {@code decisionTask}: the user task decided, when not the grace's "decide-appeal" (an appeal of the termination). */
     @JobWorker(type = "record-appeal-decision")
     public Map<String, Object> recordAppeal(ActivatedJob job, @Variable Long appealId, @Variable String appealDecision,
                                             @Variable String appealNote) {
         boolean upheld = choice(appealDecision, "UPHOLD", "appealDecision");
-        DelinquencyRequest decided = decisions.decide(appealId, upheld, caseworker(job, "decide-appeal"), note(appealNote));
+        String decisionTask = job.getCustomHeaders().getOrDefault("decisionTask", "decide-appeal");
+        DelinquencyRequest decided = decisions.decide(appealId, upheld, caseworker(job, decisionTask), note(appealNote));
         return Map.of("appealStatus", decided.status());
     }
 

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.premiumflow.calendar.ExchangeClock;
+import org.premiumflow.member.Enrollment;
+import org.premiumflow.member.Enrollments;
 import org.premiumflow.notification.NoticeRequest;
 import org.premiumflow.notification.NoticeTemplate;
 import org.premiumflow.notification.Notices;
@@ -35,11 +38,13 @@ public class RequestDecisions {
     private final Delinquencies delinquencies;
     private final Notices notices;
     private final WorkflowMessages messages;
+    private final Enrollments enrollments;
     private final Clock clock;
 
     RequestDecisions(DelinquencyRequests requests, Delinquencies delinquencies, Notices notices, WorkflowMessages messages,
-                     Clock clock) {
+                     Enrollments enrollments, Clock clock) {
         this.requests = requests;
+        this.enrollments = enrollments;
         this.delinquencies = delinquencies;
         this.notices = notices;
         this.messages = messages;
@@ -80,11 +85,28 @@ public class RequestDecisions {
         NoticeTemplate template = decided.kind() == RequestKind.APPEAL ? NoticeTemplate.APPEAL_DECISION
                 : NoticeTemplate.HARDSHIP_WAIVER_DECISION;
         String reference = decided.kind().plainName().replace(' ', '-') + "-" + requestId + "-decision";
-        notices.send(new NoticeRequest(decided.memberId(), template, reference,
-                Map.of("filedDate", LocalDate.ofInstant(decided.filedAt(), ExchangeClock.EXCHANGE_ZONE).toString(),
-                        "decision", decided.status().toLowerCase(Locale.ROOT),
-                        "decisionNote", decided.decisionNote().orElse(""))));
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                "filedDate", LocalDate.ofInstant(decided.filedAt(), ExchangeClock.EXCHANGE_ZONE).toString(),
+                "decision", decided.status().toLowerCase(Locale.ROOT),
+                "decisionNote", decided.decisionNote().orElse("")));
+        if (decided.kind() == RequestKind.APPEAL) {
+            variables.putAll(terminated(decided.enrollmentId()));
+        }
+        notices.send(new NoticeRequest(decided.memberId(), template, reference, variables));
         return decided;
+    }
+
+    /**
+     * An appeal decided after the termination notice cannot say coverage "continues" or "will end":
+     * it ended on a known day, and the member may still be reinstated until another.
+     */
+    private Map<String, Object> terminated(long enrollmentId) {
+        Enrollment enrollment = enrollments.findById(enrollmentId).orElseThrow();
+        if (enrollment.coverageEnd().isEmpty() || enrollment.reinstateBy().isEmpty()) {
+            return Map.of();
+        }
+        return Map.of("coverageEndDate", enrollment.coverageEnd().get().toString(),
+                "reinstateByDate", enrollment.reinstateBy().get().toString());
     }
 
     private DelinquencyRequest request(long requestId) {

@@ -35,7 +35,12 @@ public final class MemberPaymentMethods {
 
     /** A verified card without AutoPay; answers its id. */
     public long addCard(String number) {
-        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\"}", "PAYMENT_METHOD_VERIFIED");
+        return addCard(number, "2029-08");
+    }
+
+    /** A verified card without AutoPay expiring as given ("yyyy-MM"), for a test that runs past 2029; answers its id. */
+    public long addCard(String number, String expiry) {
+        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"" + expiry + "\"}", "PAYMENT_METHOD_VERIFIED");
     }
 
     /** A verified card that AutoPay drafts from; answers its id. */
