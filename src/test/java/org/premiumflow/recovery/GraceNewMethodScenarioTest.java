@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.premiumflow.billing.Invoice;
-import org.premiumflow.billing.Invoicing;
 import org.premiumflow.billing.Ledger;
 import org.premiumflow.billing.Payment;
 import org.premiumflow.billing.SettlementCheck;
@@ -25,15 +23,14 @@ import org.premiumflow.member.Program;
 import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.support.BusinessTime;
 import org.premiumflow.support.EnrolledMember;
-import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberPaymentMethods;
+import org.premiumflow.support.MemberPremiums;
 import org.premiumflow.support.MemberProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A member in grace who sets AutoPay up on a new method is charged what is past due at once
@@ -63,15 +60,11 @@ class GraceNewMethodScenarioTest {
     @Autowired
     Enrollments enrollments;
     @Autowired
-    Invoicing invoicing;
-    @Autowired
     Ledger ledger;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     SandboxPaymentGateway sandbox;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     SettlementCheck settlements;
     @Autowired
@@ -82,17 +75,20 @@ class GraceNewMethodScenarioTest {
     MemberPaymentMethods paymentMethods;
     MemberProcesses processes;
     long card;
+    MemberPremiums premiums;
 
     @BeforeEach
     void memberWhoPaidJanuary() {
         time = new BusinessTime(clock, client);
         time.moveTo(NOW);
         member = EnrolledMember.enroll(context, Program.UNSUBSIDIZED, new Premium(new BigDecimal("612.40"), BigDecimal.ZERO), NOW);
+        premiums = new MemberPremiums(context, port, member);
         paymentMethods = new MemberPaymentMethods(port, member.memberId(), member.mailbox(), jdbc, sandbox);
         processes = new MemberProcesses(client, member.memberId());
         card = paymentMethods.addCard("4242424242424242");
-        issue(EnrolledMember.FIRST_MONTH);
-        pay("612.40", "january");
+        premiums.issue(EnrolledMember.FIRST_MONTH);
+        member.mailbox().awaitMail("PREMIUM_BILL");
+        premiums.pay(card, "612.40", "january");
     }
 
     @AfterEach
@@ -105,7 +101,7 @@ class GraceNewMethodScenarioTest {
         februaryUnpaid();
         long newCard = paymentMethods.addCardWithAutoPay("5555555555554444");
 
-        assertThat(text("PREMIUM_CURED")).contains("$612.40");
+        assertThat(member.mailbox().awaitText("PREMIUM_CURED")).contains("$612.40");
         Payment charged = onlyNewMethodPayment();
         assertThat(charged.amount()).isEqualByComparingTo("612.40");
         assertThat(charged.paymentMethodId()).isEqualTo(newCard);
@@ -133,7 +129,7 @@ class GraceNewMethodScenarioTest {
         // Its zero-amount check passes, so AutoPay starts; a charge with money declines 51.
         long newCard = paymentMethods.addCardWithAutoPay("4000000000009995");
 
-        assertThat(text("PAYMENT_FAILED")).contains("$612.40", "(code 51)");
+        assertThat(member.mailbox().awaitText("PAYMENT_FAILED")).contains("$612.40", "(code 51)");
         processes.awaitReached("new-method-charged");
         assertThat(ledger.payments(member.memberId())).noneMatch(payment -> payment.paymentMethodId() == newCard);
         assertThat(member.mailbox().notices()).doesNotContain("PREMIUM_CURED");
@@ -145,7 +141,7 @@ class GraceNewMethodScenarioTest {
         assertThat(sandboxCharges(newCard)).hasSize(1);
 
         time.moveTo(GRACE_OVER);
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on January 31, 2027");
+        assertThat(member.mailbox().awaitText("TERMINATION_NOTICE")).contains("ended on January 31, 2027");
         assertThat(enrollments.findById(member.enrollmentId()).orElseThrow().coverageEnd()).isPresent();
         assertThat(member.mailbox().notices()).filteredOn("PAYMENT_FAILED"::equals).hasSize(1);
     }
@@ -156,7 +152,7 @@ class GraceNewMethodScenarioTest {
         long account = paymentMethods.addBankAccountWithAutoPay("000123456789");
 
         // A pending debit counts as paying (it may still come back): the grace ends when it is posted.
-        assertThat(text("PREMIUM_CURED")).contains("$612.40");
+        assertThat(member.mailbox().awaitText("PREMIUM_CURED")).contains("$612.40");
         Payment debit = onlyNewMethodPayment();
         assertThat(debit.paymentMethodId()).isEqualTo(account);
         assertThat(debit.status()).isEqualTo(Payment.Status.PENDING);
@@ -178,13 +174,13 @@ class GraceNewMethodScenarioTest {
         // decline, so recovery invalidates the card, stops AutoPay and hands February to the grace period.
         paymentMethods.addCardWithAutoPay("4000000000009987");
         februaryUnpaid();
-        assertThat(text("PAYMENT_FAILED")).contains("(code 41)");
+        assertThat(member.mailbox().awaitText("PAYMENT_FAILED")).contains("(code 41)");
         assertThat(jdbc.queryForList("select status from premiumflow.autopay_mandate where member_id = ? and status = 'ACTIVE'",
                 String.class, member.memberId())).as("AutoPay stopped with the lost card").isEmpty();
 
         long newCard = paymentMethods.addCardWithAutoPay("5555555555554444");
 
-        assertThat(text("PREMIUM_CURED")).contains("$612.40");
+        assertThat(member.mailbox().awaitText("PREMIUM_CURED")).contains("$612.40");
         assertThat(onlyNewMethodPayment().paymentMethodId()).isEqualTo(newCard);
         assertThat(februaryOpen()).isEqualByComparingTo("0.00");
         time.moveTo(GRACE_OVER);
@@ -195,7 +191,7 @@ class GraceNewMethodScenarioTest {
     @Test
     void aNewMethodAfterThePremiumWasPaidChargesNothing() {
         februaryUnpaid();
-        pay("612.40", "february");
+        premiums.pay(card, "612.40", "february");
         member.mailbox().awaitMail("PREMIUM_CURED");
 
         long newCard = paymentMethods.addCardWithAutoPay("5555555555554444");
@@ -207,20 +203,10 @@ class GraceNewMethodScenarioTest {
 
     /** February is billed and not paid by its due date: its grace period starts with the first warning. */
     private void februaryUnpaid() {
-        issue(FEBRUARY);
+        premiums.issue(FEBRUARY);
+        member.mailbox().awaitMail("PREMIUM_BILL");
         time.moveTo(FEBRUARY_UNPAID);
         member.mailbox().awaitMail("PAST_DUE_WARNING");
-    }
-
-    private void pay(String amount, String key) {
-        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + member.memberId() + "/payments",
-                "{\"paymentMethodId\": " + card + ", \"amount\": \"" + amount + "\"}", member.memberId() + "-" + key);
-        assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
-    }
-
-    private void issue(YearMonth month) {
-        transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(member.enrollmentId()).orElseThrow(), month));
-        member.mailbox().awaitMail("PREMIUM_BILL");
     }
 
     private Payment onlyNewMethodPayment() {
@@ -251,7 +237,4 @@ class GraceNewMethodScenarioTest {
                 where m.id = ? and c.amount > 0""", BigDecimal.class, paymentMethodId);
     }
 
-    private String text(String template) {
-        return member.mailbox().awaitMail(template).text().orElseThrow().replaceAll("\\s+", " ");
-    }
 }

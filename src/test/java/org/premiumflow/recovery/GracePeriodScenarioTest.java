@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.CamundaClient;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.premiumflow.billing.Invoicing;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.member.CoverageEndReason;
 import org.premiumflow.member.Enrollments;
@@ -21,15 +19,14 @@ import org.premiumflow.member.Program;
 import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.support.BusinessTime;
 import org.premiumflow.support.EnrolledMember;
-import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
 import org.premiumflow.support.MemberPaymentMethods;
+import org.premiumflow.support.MemberPremiums;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A member who paid January and then not February, end to end on the embedded engine: the
@@ -62,17 +59,14 @@ class GracePeriodScenarioTest {
     @Autowired
     Enrollments enrollments;
     @Autowired
-    Invoicing invoicing;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     BusinessTime time;
     MemberMailbox mailbox;
     String memberId;
     long enrollmentId;
     long card;
+    MemberPremiums premiums;
 
     @BeforeEach
     void startClocks() {
@@ -90,11 +84,11 @@ class GracePeriodScenarioTest {
         enrollPaidJanuary(Program.UNSUBSIDIZED, new Premium(new BigDecimal("612.40"), BigDecimal.ZERO), "612.40");
         issueFebruaryUnpaid();
 
-        assertThat(text("PAST_DUE_WARNING")).contains("February 2027: $612.40", "Total past due: $612.40",
+        assertThat(mailbox.awaitText("PAST_DUE_WARNING")).contains("February 2027: $612.40", "Total past due: $612.40",
                 "by February 28, 2027", "March 2027 premium of $612.40");
 
         time.moveTo(Instant.parse("2027-03-01T15:00:00Z"));
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on January 31, 2027",
+        assertThat(mailbox.awaitText("TERMINATION_NOTICE")).contains("ended on January 31, 2027",
                 "Reason: your premium for February 2027 was not paid in full by the end of your grace period on February 28, 2027",
                 "reinstate it by April 5, 2027", "appeal by April 5, 2027");
         assertThat(coverageEnd()).contains(LocalDate.of(2027, 1, 31));
@@ -109,17 +103,17 @@ class GracePeriodScenarioTest {
         assertThat(mailbox.notices()).as("the first warning waits for the first grace month").doesNotContain("PAST_DUE_WARNING");
 
         time.moveTo(Instant.parse("2027-02-01T14:01:00Z"));
-        assertThat(text("PAST_DUE_WARNING")).contains("February 2027: $211.25", "by April 30, 2027");
+        assertThat(mailbox.awaitText("PAST_DUE_WARNING")).contains("February 2027: $211.25", "by April 30, 2027");
 
         time.moveTo(Instant.parse("2027-03-01T14:01:00Z"));
-        assertThat(text("TERMINATION_WARNING")).contains("February 2027: $211.25", "April 30, 2027", "February 28, 2027");
+        assertThat(mailbox.awaitText("TERMINATION_WARNING")).contains("February 2027: $211.25", "April 30, 2027", "February 28, 2027");
 
         time.moveTo(Instant.parse("2027-04-01T13:01:00Z"));
-        assertThat(text("SECOND_TERMINATION_WARNING")).contains("February 2027: $211.25", "April 30, 2027", "February 28, 2027");
+        assertThat(mailbox.awaitText("SECOND_TERMINATION_WARNING")).contains("February 2027: $211.25", "April 30, 2027", "February 28, 2027");
         assertThat(coverageEnd()).as("nothing ends during grace").isEmpty();
 
         time.moveTo(Instant.parse("2027-05-01T15:00:00Z"));
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on February 28, 2027", "grace period on April 30, 2027");
+        assertThat(mailbox.awaitText("TERMINATION_NOTICE")).contains("ended on February 28, 2027", "grace period on April 30, 2027");
         assertThat(coverageEnd()).contains(LocalDate.of(2027, 2, 28));
         assertThat(mailbox.notices().stream().filter(template -> template.endsWith("WARNING")))
                 .as("one warning a grace month, each once").containsExactly(
@@ -131,11 +125,11 @@ class GracePeriodScenarioTest {
         enrollPaidJanuary(Program.APTC_ONLY, new Premium(new BigDecimal("612.40"), new BigDecimal("401.15")), "211.25");
         issueFebruaryUnpaid();
         time.moveTo(Instant.parse("2027-02-01T14:01:00Z"));
-        assertThat(text("PAST_DUE_WARNING")).contains("February 2027: $211.25", "March 2027 premium of $211.25");
+        assertThat(mailbox.awaitText("PAST_DUE_WARNING")).contains("February 2027: $211.25", "March 2027 premium of $211.25");
 
         time.moveTo(Instant.parse("2027-02-05T15:00:00Z"));
-        pay("422.50", "february-and-march");
-        assertThat(text("PREMIUM_CURED")).contains("$422.50", "February 5, 2027");
+        premiums.pay(card, "422.50", "february-and-march");
+        assertThat(mailbox.awaitText("PREMIUM_CURED")).contains("$422.50", "February 5, 2027");
 
         time.moveTo(Instant.parse("2027-03-31T15:00:00Z"));
         assertThat(mailbox.notices()).as("no more warnings and no termination").doesNotContain(
@@ -151,33 +145,20 @@ class GracePeriodScenarioTest {
         memberId = member.memberId();
         mailbox = member.mailbox();
         enrollmentId = member.enrollmentId();
+        premiums = new MemberPremiums(context, port, member);
         card = new MemberPaymentMethods(port, memberId, mailbox, jdbc, sandbox).addCard("4242424242424242");
-        issue(JANUARY);
+        premiums.issue(JANUARY);
         mailbox.awaitMail("PREMIUM_BILL");
-        pay(januaryAmount, "january");
+        premiums.pay(card, januaryAmount, "january");
     }
 
     private void issueFebruaryUnpaid() {
-        issue(FEBRUARY);
+        premiums.issue(FEBRUARY);
         time.moveTo(FEBRUARY_UNPAID);
         mailbox.awaitMail("PREMIUM_UNPAID");
     }
 
-    private void issue(YearMonth month) {
-        transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), month));
-    }
-
-    private void pay(String amount, String key) {
-        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
-                "{\"paymentMethodId\": " + card + ", \"amount\": \"" + amount + "\"}", memberId + "-" + key);
-        assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
-    }
-
     // --- what the member and a caseworker see ------------------------------------------------
-
-    private String text(String template) {
-        return mailbox.awaitMail(template).text().orElseThrow().replaceAll("\\s+", " ");
-    }
 
     private Optional<LocalDate> coverageEnd() {
         return enrollments.findById(enrollmentId).orElseThrow().coverageEnd();

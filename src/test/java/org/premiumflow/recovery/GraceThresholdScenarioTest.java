@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.CamundaClient;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.YearMonth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.premiumflow.billing.Invoicing;
 import org.premiumflow.billing.Ledger;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.member.Enrollments;
@@ -19,15 +17,14 @@ import org.premiumflow.member.Program;
 import org.premiumflow.payment.gateway.sandbox.SandboxPaymentGateway;
 import org.premiumflow.support.BusinessTime;
 import org.premiumflow.support.EnrolledMember;
-import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberPaymentMethods;
+import org.premiumflow.support.MemberPremiums;
 import org.premiumflow.support.MemberProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The exchange may keep a member covered who owes no more than a small amount at the end of grace
@@ -56,29 +53,29 @@ class GraceThresholdScenarioTest {
     @Autowired
     Enrollments enrollments;
     @Autowired
-    Invoicing invoicing;
-    @Autowired
     Ledger ledger;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     SandboxPaymentGateway sandbox;
-    @Autowired
-    TransactionTemplate transactions;
 
     BusinessTime time;
     EnrolledMember member;
     long card;
+    MemberPremiums premiums;
 
     @BeforeEach
     void unsubsidizedMemberWhoPaidJanuary() {
         time = new BusinessTime(clock, client);
         time.moveTo(NOW);
         member = EnrolledMember.enroll(context, Program.UNSUBSIDIZED, new Premium(new BigDecimal("612.40"), BigDecimal.ZERO), NOW);
+        premiums = new MemberPremiums(context, port, member);
         card = new MemberPaymentMethods(port, member.memberId(), member.mailbox(), jdbc, sandbox).addCard("4242424242424242");
-        issue(EnrolledMember.FIRST_MONTH);
-        pay("612.40", "january");
-        issue(FEBRUARY);
+        premiums.issue(EnrolledMember.FIRST_MONTH);
+        member.mailbox().awaitMail("PREMIUM_BILL");
+        premiums.pay(card, "612.40", "january");
+        premiums.issue(FEBRUARY);
+        member.mailbox().awaitMail("PREMIUM_BILL");
         time.moveTo(FEBRUARY_UNPAID);
         member.mailbox().awaitMail("PAST_DUE_WARNING");
     }
@@ -90,11 +87,11 @@ class GraceThresholdScenarioTest {
 
     @Test
     void owingNoMoreThanTheThresholdAtTheEndOfGraceKeepsCoverage() {
-        pay("610.00", "most-of-february");
+        premiums.pay(card, "610.00", "most-of-february");
         assertThat(member.mailbox().notices()).as("$2.40 is still past due: the grace goes on").doesNotContain("PREMIUM_CURED");
 
         time.moveTo(GRACE_OVER);
-        assertThat(text("PREMIUM_CURED")).contains("$610.00");
+        assertThat(member.mailbox().awaitText("PREMIUM_CURED")).contains("$610.00");
         MemberProcesses processes = new MemberProcesses(client, member.memberId());
         assertThat(processes.reached("cleared")).as("cleared by the termination decision at the end of grace").isTrue();
         assertThat(processes.reached("cured")).as("not by a payment during grace").isFalse();
@@ -105,22 +102,11 @@ class GraceThresholdScenarioTest {
 
     @Test
     void owingMoreThanTheThresholdAtTheEndOfGraceEndsCoverage() {
-        pay("607.00", "less-of-february");
+        premiums.pay(card, "607.00", "less-of-february");
 
         time.moveTo(GRACE_OVER);
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on January 31, 2027");
+        assertThat(member.mailbox().awaitText("TERMINATION_NOTICE")).contains("ended on January 31, 2027");
         assertThat(member.mailbox().notices()).doesNotContain("PREMIUM_CURED");
-    }
-
-    private void issue(YearMonth month) {
-        transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(member.enrollmentId()).orElseThrow(), month));
-        member.mailbox().awaitMail("PREMIUM_BILL");
-    }
-
-    private void pay(String amount, String key) {
-        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + member.memberId() + "/payments",
-                "{\"paymentMethodId\": " + card + ", \"amount\": \"" + amount + "\"}", member.memberId() + "-" + key);
-        assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
     }
 
     private BigDecimal februaryOpen() {
@@ -128,7 +114,4 @@ class GraceThresholdScenarioTest {
                 .findFirst().orElseThrow().open();
     }
 
-    private String text(String template) {
-        return member.mailbox().awaitMail(template).text().orElseThrow().replaceAll("\\s+", " ");
-    }
 }

@@ -18,7 +18,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.premiumflow.billing.Invoicing;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
 import org.premiumflow.member.Enrollments;
@@ -30,13 +29,13 @@ import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
 import org.premiumflow.support.MemberPaymentMethods;
+import org.premiumflow.support.MemberPremiums;
 import org.premiumflow.support.MemberProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -83,11 +82,7 @@ class HardshipAndAppealScenarioTest {
     @Autowired
     Enrollments enrollments;
     @Autowired
-    Invoicing invoicing;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     BusinessTime time;
     MemberMailbox mailbox;
@@ -95,6 +90,7 @@ class HardshipAndAppealScenarioTest {
     String email;
     long enrollmentId;
     long card;
+    MemberPremiums premiums;
     MemberProcesses processes;
 
     @BeforeEach
@@ -123,7 +119,7 @@ class HardshipAndAppealScenarioTest {
         assertThat(variable(task, "waiverTotalDue")).contains("$612.40");
 
         decide(task, "caseworker-lee", Map.of("waiverDecision", "APPROVE", "waiverNote", "Income loss confirmed by the employer."));
-        assertThat(text("HARDSHIP_WAIVER_DECISION")).contains("it is approved", "Income loss confirmed by the employer.",
+        assertThat(mailbox.awaitText("HARDSHIP_WAIVER_DECISION")).contains("it is approved", "Income loss confirmed by the employer.",
                 "will not end");
         JsonNode stored = Http.getJson(port, "/api/members/" + memberId + "/hardship-waivers").get(0);
         assertThat(stored.get("status").asText()).isEqualTo("APPROVED");
@@ -140,10 +136,10 @@ class HardshipAndAppealScenarioTest {
     @Test
     void anApprovedWaiverWritesOffTheMonthsPastDueSoALaterUnpaidMonthRunsItsOwnGrace() {
         enrollPaidJanuaryThenFebruaryUnpaid();
-        issue(MARCH);
+        premiums.issue(MARCH);
         long waiver = file("hardship-waivers", "My hours were cut in half this winter.").get("id").asLong();
         decide(awaitTask("decide-hardship-waiver"), "caseworker-lee", Map.of("waiverDecision", "APPROVE", "waiverNote", "Pay stubs show it."));
-        assertThat(text("HARDSHIP_WAIVER_DECISION")).contains("it is approved", "are waived", "you do not have to pay them")
+        assertThat(mailbox.awaitText("HARDSHIP_WAIVER_DECISION")).contains("it is approved", "are waived", "you do not have to pay them")
                 .doesNotContain("still owed");
 
         // March, due February 23, goes unpaid too and ends in February's grace.
@@ -163,7 +159,7 @@ class HardshipAndAppealScenarioTest {
         assertThat(mailbox.notices()).doesNotContain("TERMINATION_NOTICE", "PREMIUM_CURED");
 
         // April, due March 23 and unpaid, is the oldest unpaid month now: it runs a grace of its own and is warned about.
-        issue(APRIL);
+        premiums.issue(APRIL);
         time.moveTo(APRIL_UNPAID);
         String warning = await().atMost(Duration.ofSeconds(30)).until(() -> mails("PAST_DUE_WARNING"), mails -> mails.size() == 2)
                 .get(0).replaceAll("\\s+", " ");
@@ -172,7 +168,7 @@ class HardshipAndAppealScenarioTest {
 
         // Not paid by the end of April's grace: coverage ends after March, the last month kept.
         time.moveTo(APRIL_GRACE_OVER);
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on March 31, 2027");
+        assertThat(mailbox.awaitText("TERMINATION_NOTICE")).contains("ended on March 31, 2027");
         assertThat(coverageEnd()).contains(LocalDate.of(2027, 3, 31));
         assertThat(states(billing())).as("the waived months stay waived").containsExactly("PAID", "WAIVED", "WAIVED", "CANCELLED");
     }
@@ -184,10 +180,10 @@ class HardshipAndAppealScenarioTest {
 
         decide(awaitTask("decide-hardship-waiver"), "caseworker-lee",
                 Map.of("waiverDecision", "DENY", "waiverNote", "Household income is above the hardship limit."));
-        assertThat(text("HARDSHIP_WAIVER_DECISION")).contains("it is denied", "above the hardship limit", "by the end of your grace period");
+        assertThat(mailbox.awaitText("HARDSHIP_WAIVER_DECISION")).contains("it is denied", "above the hardship limit", "by the end of your grace period");
 
         time.moveTo(GRACE_OVER);
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on January 31, 2027");
+        assertThat(mailbox.awaitText("TERMINATION_NOTICE")).contains("ended on January 31, 2027");
         assertThat(coverageEnd()).contains(LocalDate.of(2027, 1, 31));
         assertThat(Http.getJson(port, "/api/members/" + memberId + "/hardship-waivers").get(0).get("status").asText())
                 .isEqualTo("DENIED");
@@ -207,8 +203,8 @@ class HardshipAndAppealScenarioTest {
 
         time.moveTo(Instant.parse("2027-03-10T15:00:00Z"));
         decide(task, "caseworker-kim", Map.of("appealDecision", "DENY", "appealNote", "No check was received or cashed."));
-        assertThat(text("APPEAL_DECISION")).contains("it is denied", "No check was received or cashed.");
-        assertThat(text("TERMINATION_NOTICE")).as("retroactive, as without the appeal").contains("ended on January 31, 2027",
+        assertThat(mailbox.awaitText("APPEAL_DECISION")).contains("it is denied", "No check was received or cashed.");
+        assertThat(mailbox.awaitText("TERMINATION_NOTICE")).as("retroactive, as without the appeal").contains("ended on January 31, 2027",
                 "appeal by April 14, 2027");
         assertThat(coverageEnd()).contains(LocalDate.of(2027, 1, 31));
         JsonNode stored = Http.getJson(port, "/api/members/" + memberId + "/appeals").get(0);
@@ -225,7 +221,7 @@ class HardshipAndAppealScenarioTest {
         processes.awaitWaitingAt("appeal-decided");
 
         decide(task, "caseworker-kim", Map.of("appealDecision", "UPHOLD", "appealNote", "The bank confirmed its error."));
-        assertThat(text("APPEAL_DECISION")).contains("it is upheld", "The bank confirmed its error.", "coverage continues");
+        assertThat(mailbox.awaitText("APPEAL_DECISION")).contains("it is upheld", "The bank confirmed its error.", "coverage continues");
         processes.awaitReached("kept-by-decision");
         assertThat(coverageEnd()).isEmpty();
         assertThat(mailbox.notices()).doesNotContain("TERMINATION_NOTICE");
@@ -235,10 +231,10 @@ class HardshipAndAppealScenarioTest {
     @Test
     void anAppealUpheldKeepsTheMonthsOwedAndALaterUnpaidMonthRunsItsOwnGraceThatListsThem() {
         enrollPaidJanuaryThenFebruaryUnpaid();
-        issue(MARCH);
+        premiums.issue(MARCH);
         file("appeals", "The bank lost my February payment.");
         decide(awaitTask("decide-appeal"), "caseworker-kim", Map.of("appealDecision", "UPHOLD", "appealNote", "The bank confirmed its error."));
-        assertThat(text("APPEAL_DECISION")).contains("it is upheld", "coverage continues");
+        assertThat(mailbox.awaitText("APPEAL_DECISION")).contains("it is upheld", "coverage continues");
 
         // March, due February 23, goes unpaid too and ends in February's grace, which the appeal keeps.
         time.moveTo(MARCH_UNPAID);
@@ -251,7 +247,7 @@ class HardshipAndAppealScenarioTest {
         assertThat(billing.get("balance").decimalValue()).isEqualByComparingTo("1224.80");
 
         // April, due March 23 and unpaid, starts a grace of its own; its warning asks for the older months too.
-        issue(APRIL);
+        premiums.issue(APRIL);
         time.moveTo(APRIL_UNPAID);
         String warning = await().atMost(Duration.ofSeconds(30)).until(() -> mails("PAST_DUE_WARNING"), mails -> mails.size() == 2)
                 .get(0).replaceAll("\\s+", " ");
@@ -259,7 +255,7 @@ class HardshipAndAppealScenarioTest {
 
         // Not paid by the end of April's grace: coverage ends after March, the last month the appeal kept.
         time.moveTo(APRIL_GRACE_OVER);
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on March 31, 2027");
+        assertThat(mailbox.awaitText("TERMINATION_NOTICE")).contains("ended on March 31, 2027");
         assertThat(coverageEnd()).contains(LocalDate.of(2027, 3, 31));
         assertThat(states(billing())).as("the kept months stay owed, April is no longer covered")
                 .containsExactly("PAID", "PAST_DUE", "PAST_DUE", "CANCELLED");
@@ -268,7 +264,7 @@ class HardshipAndAppealScenarioTest {
     @Test
     void anAppealFiledDuringTheGraceAfterAnUpheldOneReachesThatGrace() {
         enrollPaidJanuaryThenFebruaryUnpaid();
-        issue(MARCH);
+        premiums.issue(MARCH);
         file("appeals", "The bank lost my February payment.");
         decide(awaitTask("decide-appeal"), "caseworker-kim", Map.of("appealDecision", "UPHOLD", "appealNote", "The bank confirmed its error."));
         time.moveTo(MARCH_UNPAID);
@@ -280,7 +276,7 @@ class HardshipAndAppealScenarioTest {
         assertThat(noGrace.statusCode()).as("February's grace has concluded and no other runs: " + noGrace.body()).isEqualTo(409);
         assertThat(Http.json(noGrace.body()).get("detail").asText()).contains("whose grace has not concluded");
 
-        issue(APRIL);
+        premiums.issue(APRIL);
         time.moveTo(APRIL_UNPAID);
         await().atMost(Duration.ofSeconds(30)).until(() -> mails("PAST_DUE_WARNING"), mails -> mails.size() == 2);
         file("appeals", "I paid April at the bank counter.");
@@ -289,9 +285,9 @@ class HardshipAndAppealScenarioTest {
         assertThat(variable(task, "appealReason")).contains("bank counter");
 
         decide(task, "caseworker-kim", Map.of("appealDecision", "DENY", "appealNote", "No payment was received."));
-        assertThat(text("APPEAL_DECISION")).contains("it is denied", "No payment was received.");
+        assertThat(mailbox.awaitText("APPEAL_DECISION")).contains("it is denied", "No payment was received.");
         time.moveTo(APRIL_GRACE_OVER);
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on March 31, 2027");
+        assertThat(mailbox.awaitText("TERMINATION_NOTICE")).contains("ended on March 31, 2027");
         assertThat(coverageEnd()).contains(LocalDate.of(2027, 3, 31));
     }
 
@@ -333,7 +329,7 @@ class HardshipAndAppealScenarioTest {
 
     private void enrollPaidJanuaryThenFebruaryUnpaid() {
         enrollPaidJanuary();
-        issue(FEBRUARY);
+        premiums.issue(FEBRUARY);
         time.moveTo(FEBRUARY_UNPAID);
         mailbox.awaitMail("PREMIUM_UNPAID");
         // An unsubsidized member's one warning goes at once: the grace period runs.
@@ -347,17 +343,14 @@ class HardshipAndAppealScenarioTest {
         email = member.email();
         mailbox = member.mailbox();
         enrollmentId = member.enrollmentId();
+        premiums = new MemberPremiums(context, port, member);
         processes = new MemberProcesses(client, memberId);
         card = new MemberPaymentMethods(port, memberId, mailbox, jdbc, sandbox).addCard("4242424242424242");
-        issue(JANUARY);
+        premiums.issue(JANUARY);
         mailbox.awaitMail("PREMIUM_BILL");
         HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
                 "{\"paymentMethodId\": " + card + ", \"amount\": \"612.40\"}", memberId + "-january");
         assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
-    }
-
-    private void issue(YearMonth month) {
-        transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), month));
     }
 
     private HttpResponse<String> post(String kind, String body) {
@@ -390,10 +383,6 @@ class HardshipAndAppealScenarioTest {
     }
 
     // --- what the member sees ------------------------------------------------------------------
-
-    private String text(String template) {
-        return mailbox.awaitMail(template).text().orElseThrow().replaceAll("\\s+", " ");
-    }
 
     private long count(String template) {
         return mailbox.notices().stream().filter(template::equals).count();

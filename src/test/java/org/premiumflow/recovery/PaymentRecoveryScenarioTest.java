@@ -576,7 +576,7 @@ class PaymentRecoveryScenarioTest {
      * premium (the binder), so there is no grace and coverage never began.
      */
     private String awaitBinderTermination() {
-        return mailbox.awaitMail("TERMINATION_NOTICE").text().orElseThrow().replaceAll("\\s+", " ");
+        return mailbox.awaitText("TERMINATION_NOTICE");
     }
 
     /** January, the binder, cancelled by the termination because coverage never began, with no payment on it. */

@@ -17,7 +17,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.premiumflow.billing.Invoicing;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.member.Enrollments;
 import org.premiumflow.member.Premium;
@@ -26,12 +25,12 @@ import org.premiumflow.support.BusinessTime;
 import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
+import org.premiumflow.support.MemberPremiums;
 import org.premiumflow.support.MemberProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,10 +60,6 @@ class ReinstatementScenarioTest {
     ExchangeClock clock;
     @Autowired
     Enrollments enrollments;
-    @Autowired
-    Invoicing invoicing;
-    @Autowired
-    TransactionTemplate transactions;
 
     BusinessTime time;
     int year;
@@ -72,6 +67,7 @@ class ReinstatementScenarioTest {
     String memberId;
     long enrollmentId;
     long card;
+    MemberPremiums premiums;
 
     @BeforeEach
     void startClocks() {
@@ -95,13 +91,13 @@ class ReinstatementScenarioTest {
         assertThat(coverageEnd()).as("nothing changed").contains(LocalDate.of(year, 1, 31));
         assertThat(states(billing())).containsExactly("PAID", "CANCELLED", "CANCELLED");
 
-        pay(BALANCE_AND_NEXT_MONTH, "reinstatement");
+        premiums.pay(card, BALANCE_AND_NEXT_MONTH, "reinstatement");
         assertThat(billing().get("credit").decimalValue()).isEqualByComparingTo(BALANCE_AND_NEXT_MONTH);
         HttpResponse<String> asked = askToBeReinstated("{\"enrollmentId\": " + enrollmentId + "}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
         assertThat(Http.json(asked.body()).get("reinstatementAmount").decimalValue()).isEqualByComparingTo(BALANCE_AND_NEXT_MONTH);
 
-        assertThat(text("REINSTATEMENT_CONFIRMATION")).contains("$1,837.20", "covered starting with February 2028");
+        assertThat(mailbox.awaitText("REINSTATEMENT_CONFIRMATION")).contains("$1,837.20", "covered starting with February 2028");
         assertThat(coverageEnd()).isEmpty();
         JsonNode billing = billing();
         assertThat(states(billing)).containsExactly("PAID", "PAID", "PAID");
@@ -129,7 +125,7 @@ class ReinstatementScenarioTest {
         new MemberProcesses(client, memberId).awaitReached("not-paid-any-more");
         assertThat(coverageEnd()).contains(LocalDate.of(year, 1, 31));
         assertThat(states(billing())).containsExactly("PAID", "CANCELLED", "CANCELLED");
-        pay(BALANCE_AND_NEXT_MONTH, "reinstatement");
+        premiums.pay(card, BALANCE_AND_NEXT_MONTH, "reinstatement");
 
         time.moveTo(at("04-06T15:00:00Z"));
         new MemberProcesses(client, memberId).awaitReached("coverage-ended");
@@ -170,21 +166,21 @@ class ReinstatementScenarioTest {
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         mailbox.awaitMail("PAYMENT_METHOD_VERIFIED");
         card = Http.json(added.body()).get("id").asLong();
-        issue(YearMonth.of(year, 1));
+        premiums.issue(YearMonth.of(year, 1));
         mailbox.awaitMail("PREMIUM_BILL");
-        pay(PREMIUM, "january");
+        premiums.pay(card, PREMIUM, "january");
 
-        issue(YearMonth.of(year, 2));
+        premiums.issue(YearMonth.of(year, 2));
         time.moveTo(at("01-27T15:00:00Z"));
         mailbox.awaitMail("PAST_DUE_WARNING");
         time.moveTo(at("02-10T15:00:00Z"));
-        issue(YearMonth.of(year, 3));
+        premiums.issue(YearMonth.of(year, 3));
         time.moveTo(at("02-24T15:00:00Z"));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailbox.notices().stream().filter("PREMIUM_UNPAID"::equals).count() == 2);
 
         time.moveTo(at("03-01T15:00:00Z"));
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on January 31, " + year, "reinstate it by April 5, " + year);
+        assertThat(mailbox.awaitText("TERMINATION_NOTICE")).contains("ended on January 31, " + year, "reinstate it by April 5, " + year);
         JsonNode billing = billing();
         assertThat(states(billing)).as("the months after the end are cancelled, not past due")
                 .containsExactly("PAID", "CANCELLED", "CANCELLED");
@@ -201,16 +197,7 @@ class ReinstatementScenarioTest {
         memberId = member.memberId();
         mailbox = member.mailbox();
         enrollmentId = member.enrollmentId();
-    }
-
-    private void issue(YearMonth month) {
-        transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), month));
-    }
-
-    private void pay(String amount, String key) {
-        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
-                "{\"paymentMethodId\": " + card + ", \"amount\": \"" + amount + "\"}", memberId + "-" + key);
-        assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
+        premiums = new MemberPremiums(context, port, member);
     }
 
     /** A moment of the test's year, "MM-ddTHH:mm:ssZ". */
@@ -234,10 +221,6 @@ class ReinstatementScenarioTest {
 
     private static List<String> descriptions(JsonNode billing) {
         return StreamSupport.stream(billing.get("history").spliterator(), false).map(line -> line.get("description").asText()).toList();
-    }
-
-    private String text(String template) {
-        return mailbox.awaitMail(template).text().orElseThrow().replaceAll("\\s+", " ");
     }
 
     private Optional<LocalDate> coverageEnd() {

@@ -18,7 +18,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.premiumflow.billing.Invoicing;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.member.Enrollments;
 import org.premiumflow.member.Premium;
@@ -29,13 +28,13 @@ import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
 import org.premiumflow.support.MemberPaymentMethods;
+import org.premiumflow.support.MemberPremiums;
 import org.premiumflow.support.MemberProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,11 +67,7 @@ class TerminationAppealScenarioTest {
     @Autowired
     Enrollments enrollments;
     @Autowired
-    Invoicing invoicing;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     BusinessTime time;
     int year;
@@ -81,6 +76,7 @@ class TerminationAppealScenarioTest {
     String memberId;
     long enrollmentId;
     long card;
+    MemberPremiums premiums;
 
     @BeforeEach
     void startClocks() {
@@ -108,7 +104,7 @@ class TerminationAppealScenarioTest {
         assertThat(task.getName()).isEqualTo("Decide appeal of the termination");
         decide(task, "caseworker-ann", Map.of("appealDecision", "UPHOLD", "appealNote", "The check was lost in our mailroom."));
 
-        assertThat(text("APPEAL_DECISION")).contains("it is upheld", "The check was lost in our mailroom.",
+        assertThat(mailbox.awaitText("APPEAL_DECISION")).contains("it is upheld", "The check was lost in our mailroom.",
                 "coverage is restored as if it had not ended on January 31, " + year).doesNotContain("coverage continues");
         processes.awaitReached("coverage-restored-on-appeal");
         assertThat(coverageEnd()).isEmpty();
@@ -129,7 +125,7 @@ class TerminationAppealScenarioTest {
 
         decide(awaitTask("decide-termination-appeal"), "caseworker-bo", Map.of("appealDecision", "DENY", "appealNote", "No check arrived."));
 
-        assertThat(text("APPEAL_DECISION")).contains("it is denied", "No check arrived.",
+        assertThat(mailbox.awaitText("APPEAL_DECISION")).contains("it is denied", "No check arrived.",
                 "Your coverage stays ended as of January 31, " + year, "You can still ask us to reinstate it by")
                 .doesNotContain("we will send you a notice");
         processes.awaitWaitingAt("wait-for-reinstatement");
@@ -138,10 +134,10 @@ class TerminationAppealScenarioTest {
         assertThat(states(billing())).containsExactly("PAID", "CANCELLED", "CANCELLED");
 
         time.moveTo(at("03-20T15:00:00Z"));
-        pay(BALANCE_AND_NEXT_MONTH, "reinstatement");
+        premiums.pay(card, BALANCE_AND_NEXT_MONTH, "reinstatement");
         HttpResponse<String> asked = Http.postJson(port, "/api/members/" + memberId + "/reinstatement", "");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
-        assertThat(text("REINSTATEMENT_CONFIRMATION")).contains("$1,837.20");
+        assertThat(mailbox.awaitText("REINSTATEMENT_CONFIRMATION")).contains("$1,837.20");
         processes.awaitReached("coverage-reinstated");
         assertThat(coverageEnd()).isEmpty();
         assertThat(states(billing())).as("April billed on reinstating and paid from the credit").containsExactly("PAID", "PAID", "PAID", "PAID");
@@ -173,36 +169,27 @@ class TerminationAppealScenarioTest {
         memberId = member.memberId();
         mailbox = member.mailbox();
         enrollmentId = member.enrollmentId();
+        premiums = new MemberPremiums(context, port, member);
         processes = new MemberProcesses(client, memberId);
         card = new MemberPaymentMethods(port, memberId, mailbox, jdbc, sandbox).addCard("4242424242424242", "2039-08");
-        issue(YearMonth.of(year, 1));
+        premiums.issue(YearMonth.of(year, 1));
         mailbox.awaitMail("PREMIUM_BILL");
-        pay(PREMIUM, "january");
+        premiums.pay(card, PREMIUM, "january");
 
-        issue(YearMonth.of(year, 2));
+        premiums.issue(YearMonth.of(year, 2));
         time.moveTo(at("01-27T15:00:00Z"));
         mailbox.awaitMail("PAST_DUE_WARNING");
         time.moveTo(at("02-10T15:00:00Z"));
-        issue(YearMonth.of(year, 3));
+        premiums.issue(YearMonth.of(year, 3));
         time.moveTo(at("02-24T15:00:00Z"));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailbox.notices().stream().filter("PREMIUM_UNPAID"::equals).count() == 2);
 
         time.moveTo(at("03-01T15:00:00Z"));
-        assertThat(text("TERMINATION_NOTICE")).contains("ended on January 31, " + year, "you can appeal by April 5, " + year,
+        assertThat(mailbox.awaitText("TERMINATION_NOTICE")).contains("ended on January 31, " + year, "you can appeal by April 5, " + year,
                 "If we uphold your appeal, your coverage is restored");
         processes.awaitWaitingAt("wait-for-reinstatement");
         assertThat(states(billing())).containsExactly("PAID", "CANCELLED", "CANCELLED");
-    }
-
-    private void issue(YearMonth month) {
-        transactions.executeWithoutResult(status -> invoicing.issue(enrollments.findById(enrollmentId).orElseThrow(), month));
-    }
-
-    private void pay(String amount, String key) {
-        HttpResponse<String> paid = Http.postJson(port, "/api/members/" + memberId + "/payments",
-                "{\"paymentMethodId\": " + card + ", \"amount\": \"" + amount + "\"}", memberId + "-" + key);
-        assertThat(paid.statusCode()).as(paid.body()).isBetween(200, 201);
     }
 
     /** A moment of the test's year, "MM-ddTHH:mm:ssZ". */
@@ -239,10 +226,6 @@ class TerminationAppealScenarioTest {
 
     private static List<String> descriptions(JsonNode billing) {
         return StreamSupport.stream(billing.get("history").spliterator(), false).map(line -> line.get("description").asText()).toList();
-    }
-
-    private String text(String template) {
-        return mailbox.awaitMail(template).text().orElseThrow().replaceAll("\\s+", " ");
     }
 
     private Optional<LocalDate> coverageEnd() {

@@ -33,6 +33,11 @@ public final class MemberMailbox {
                 .findFirst().orElse(null), message -> message != null);
     }
 
+    /** The text of the notice's mail with its line breaks and indentation collapsed, as a sentence reads. */
+    public String awaitText(String template) {
+        return awaitMail(template).text().orElseThrow().replaceAll("\\s+", " ");
+    }
+
     /** The templates of the member's notices, oldest first, once for each channel a notice went on. */
     public List<String> notices() {
         return jdbc.queryForList("select template from premiumflow.notice where member_id = ? order by id", String.class, memberId);
