@@ -5,10 +5,12 @@ import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCo
 import io.camunda.client.api.response.DeploymentEvent;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import org.premiumflow.startup.StartupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -28,11 +30,18 @@ class ModelDeployment {
     private final CamundaClient client;
     private final ProcessModels models;
     private final ApplicationEventPublisher events;
+    private final Duration timeout;
 
-    ModelDeployment(CamundaClient client, ProcessModels models, ApplicationEventPublisher events) {
+    /**
+     * @param timeout how long the deployment may take: the engine parses and checks every model in
+     *                it, which on a busy machine takes longer than the client's default for a request
+     */
+    ModelDeployment(CamundaClient client, ProcessModels models, ApplicationEventPublisher events,
+                    @Value("${premiumflow.models.deployment-timeout:PT2M}") Duration timeout) {
         this.client = client;
         this.models = models;
         this.events = events;
+        this.timeout = timeout;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -44,7 +53,7 @@ class ModelDeployment {
             return;
         }
         try {
-            DeploymentEvent deployment = command(resources).execute();
+            DeploymentEvent deployment = command(resources).requestTimeout(timeout).execute();
             log.info("Deployed {} model(s) as deployment {}: processes {}, decisions {}, forms {}",
                     resources.size(), deployment.getKey(),
                     deployment.getProcesses().stream().map(p -> p.getBpmnProcessId() + " v" + p.getVersion()).toList(),

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,12 +16,17 @@ import org.premiumflow.PremiumflowApplication;
 /** The application in a JVM of its own, so a test can kill it the hard way. */
 final class ApplicationProcess {
 
+    /** How much of the application's log a failed start-up shows: enough for the exception that stopped it. */
+    private static final int LOG_LINES_SHOWN = 60;
+
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private ApplicationProcess(Process process, int port) {
+    private ApplicationProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     static ApplicationProcess start(int port, Path dataDirectory, Path log) {
@@ -33,7 +39,7 @@ final class ApplicationProcess {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            ApplicationProcess application = new ApplicationProcess(process, port);
+            ApplicationProcess application = new ApplicationProcess(process, port, log);
             application.awaitHealthy(Duration.ofMinutes(2));
             return application;
         } catch (IOException e) {
@@ -61,7 +67,8 @@ final class ApplicationProcess {
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The application exited during start-up with " + process.exitValue());
+                throw new IllegalStateException("The application exited during start-up with " + process.exitValue()
+                        + "; the end of its log:\n" + logTail());
             }
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(restAddress().resolve("/actuator/health")).build(),
@@ -82,6 +89,15 @@ final class ApplicationProcess {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The application did not become healthy within " + limit);
+        throw new IllegalStateException("The application did not become healthy within " + limit + "; the end of its log:\n" + logTail());
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_SHOWN), lines.size()));
+        } catch (IOException e) {
+            return "(the log could not be read: " + e.getMessage() + ")";
+        }
     }
 }
