@@ -85,7 +85,8 @@ public class LifeEventReporting {
                 "eventDescription", report.type().plainWords(),
                 "eventDate", report.eventDate().toString(),
                 "reportedDate", today.toString())));
-        log.info("Life event {} ({}) reported as {} for member {}", lifeEvent.id(), report.type(), report.eventId(), memberId);
+        // The event id is the client's own text: the exchange's id names the case in the log.
+        log.info("Life event {} ({}) reported for member {}", lifeEvent.id(), report.type(), memberId);
         return new ReportedLifeEvent(lifeEvent, true);
     }
 

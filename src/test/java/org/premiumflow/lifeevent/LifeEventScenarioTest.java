@@ -82,12 +82,15 @@ class LifeEventScenarioTest {
     }
 
     @Test
-    void anEventReportedOnItsSixtiethDayIsTakenAndOneDayLaterIsRefusedWithTheLastDayAndWhomToAsk() {
+    void anEventReportedOnItsSixtiethDayAtTheExchangeIsTakenAndOneDayLaterIsRefusedWithTheLastDayAndWhomToAsk() {
+        // 23:30 on May 1 in Boston, already May 2 in UTC: the exchange's date counts.
+        time.moveTo(Instant.parse("2037-05-02T03:30:00Z"));
+        HttpResponse<String> inTime = report(incomeChange("bonus-2037", "2037-03-02"));
         time.moveTo(Instant.parse("2037-05-02T15:00:00Z"));
-
         HttpResponse<String> late = report(incomeChange("raise-2037", "2037-03-02"));
-        HttpResponse<String> inTime = report(incomeChange("bonus-2037", "2037-03-03"));
 
+        assertThat(inTime.statusCode()).as(inTime.body()).isEqualTo(202);
+        assertThat(text("LIFE_EVENT_RECEIVED")).contains("change in household income on March 2, 2037", "reported it on May 1, 2037");
         assertThat(late.statusCode()).as(late.body()).isEqualTo(422);
         JsonNode refusal = Http.json(late.body());
         assertThat(refusal.get("detail").asText()).contains("2037-03-02", "could be reported until 2037-05-01", "Nothing was stored",
@@ -95,11 +98,9 @@ class LifeEventScenarioTest {
         assertThat(refusal.get("eventDate").asText()).isEqualTo("2037-03-02");
         assertThat(refusal.get("lastDayToReport").asText()).isEqualTo("2037-05-01");
         assertThat(Http.get(port, path("raise-2037")).statusCode()).as("nothing stored").isEqualTo(404);
-
-        assertThat(inTime.statusCode()).as(inTime.body()).isEqualTo(202);
-        assertThat(text("LIFE_EVENT_RECEIVED")).contains("change in household income on March 3, 2037", "reported it on May 2, 2037");
         processes.awaitReached("event-approved");
         assertThat(lifeEventInstances()).as("only the report in time started a process").hasSize(1);
+        assertThat(mailbox.notices()).containsOnlyOnce("LIFE_EVENT_RECEIVED");
     }
 
     @Test

@@ -176,10 +176,6 @@ class LifeEventController {
             checks.require(relationship == null || relationship == Relationship.CHILD, field + ".relationship",
                     "a birth or adoption adds a CHILD");
         }
-        if (type == LifeEventType.MARRIAGE) {
-            checks.require(relationship == null || relationship != Relationship.CHILD || dateOfBirth == null || eventDate == null
-                    || dateOfBirth.isBefore(eventDate), field + ".relationship", "a child joining with a marriage is born before it");
-        }
         return new JoiningPerson(firstName, lastName, dateOfBirth, relationship);
     }
 
