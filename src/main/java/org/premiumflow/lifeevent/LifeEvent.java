@@ -20,12 +20,4 @@ public record LifeEvent(long id, String memberId, LifeEventReport report, LocalD
     public LifeEvent {
         documents = List.copyOf(documents);
     }
-
-    public String eventId() {
-        return report.eventId();
-    }
-
-    public LifeEventType type() {
-        return report.type();
-    }
 }
