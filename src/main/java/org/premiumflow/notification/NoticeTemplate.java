@@ -44,7 +44,13 @@ public enum NoticeTemplate {
     HARDSHIP_WAIVER_DECISION("Decision on your hardship waiver request", "filedDate", "decision", "decisionNote"),
     /** After a termination the decision also names the day coverage ended and the last day to ask for reinstatement. */
     APPEAL_DECISION(null, "Decision on your appeal", List.of("filedDate", "decision", "decisionNote"),
-            List.of("coverageEndDate", "reinstateByDate"));
+            List.of("coverageEndDate", "reinstateByDate")),
+    LIFE_EVENT_RECEIVED("We received your report of a change", "eventDescription", "eventDate", "reportedDate"),
+    LIFE_EVENT_PROOF_REQUESTED(null, "Please send proof of the change you reported",
+            List.of("eventDescription", "eventDate", "proofDocuments", "proofDueDate"), List.of("caseworkerNote")),
+    LIFE_EVENT_PROOF_REMINDER("Reminder: please send proof of the change you reported",
+            "eventDescription", "eventDate", "proofDocuments", "proofDueDate"),
+    LIFE_EVENT_DECISION("Decision on the change you reported", "eventDescription", "eventDate", "decision", "decisionReason");
 
     private final Alert alert;
     private final String subject;
@@ -54,7 +60,7 @@ public enum NoticeTemplate {
     /**
      * A notice about the member's payment set-up itself (a method added, verified, rejected or
      * changed, AutoPay started or stopped), or about their coverage itself (ended, reinstated, a
-     * hardship waiver or appeal decided),
+     * hardship waiver or appeal decided, a life event received, its proof asked for or it decided),
      * bound to no alert: it always goes by e-mail, whatever the member chose for alerts. These are
      * security and legal notices: a member must learn that their payment method changed even if
      * they chose text messages alone for their alerts, since a change they did not make is how they

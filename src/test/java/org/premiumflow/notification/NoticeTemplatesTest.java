@@ -38,10 +38,17 @@ class NoticeTemplatesTest {
             Map.entry("appealByDate", "2027-04-15"),
             Map.entry("filedDate", "2027-02-03"),
             Map.entry("decision", "denied"),
-            Map.entry("decisionNote", "Your household income is above the hardship limit"));
+            Map.entry("decisionNote", "Your household income is above the hardship limit"),
+            Map.entry("eventDescription", "marriage"),
+            Map.entry("eventDate", "2037-03-14"),
+            Map.entry("reportedDate", "2037-04-02"),
+            Map.entry("proofDocuments", "a marriage certificate"),
+            Map.entry("proofDueDate", "2037-07-01"),
+            Map.entry("decisionReason", "proof not provided by July 1, 2037"));
 
-    /** The optional variables of every template: the upcoming AutoPay draft, a retry, the next month. */
+    /** The optional variables of every template: the upcoming AutoPay draft, a retry, the next month, a caseworker's note. */
     static final Map<String, Object> OPTIONALS = Map.of(
+            "caseworkerNote", "A copy that shows the date of the marriage",
             "autopayDraftDate", "2027-01-20",
             "autopayMethod", "Checking account ending 6789",
             "retryDate", "2027-01-30",
@@ -397,6 +404,44 @@ class NoticeTemplatesTest {
             assertThat(body).contains("will not end", "are waived", "you do not have to pay them", "counts toward your next premiums")
                     .doesNotContain("still owed", "pay them when you can", "appeal");
         }
+    }
+
+    @Test
+    void aLifeEventDecisionSaysWhetherTheChangeIsMadeAndWhatToDoIfNot() {
+        Map<String, Object> approved = new HashMap<>(SAMPLES);
+        approved.put("decision", "approved");
+        approved.put("decisionReason", "Marriage certificate received");
+
+        RenderedNotice yes = render(NoticeTemplate.LIFE_EVENT_DECISION, approved);
+        RenderedNotice no = render(NoticeTemplate.LIFE_EVENT_DECISION, SAMPLES);
+
+        for (String body : new String[] {yes.text(), words(yes.html())}) {
+            assertThat(body).contains("report of a marriage on March 14, 2037: it is approved", "We will update your household")
+                    .doesNotContain("stay as they were");
+        }
+        for (String body : new String[] {no.text(), words(no.html())}) {
+            assertThat(body).contains("it is denied", "Why: proof not provided by July 1, 2037", "stay as they were",
+                    "a caseworker can look at it again").doesNotContain("We will update your household");
+        }
+    }
+
+    @Test
+    void aProofRequestNamesWhatToSendAndByWhenAndTheCaseworkersNoteOnlyWhenThereIsOne() {
+        RenderedNotice first = render(NoticeTemplate.LIFE_EVENT_PROOF_REQUESTED, SAMPLES);
+        RenderedNotice more = render(NoticeTemplate.LIFE_EVENT_PROOF_REQUESTED, withOptionals());
+
+        for (String body : new String[] {first.text(), words(first.html())}) {
+            assertThat(body).contains("Please send us a marriage certificate", "Send it by July 1, 2037")
+                    .doesNotContain("What we still need");
+        }
+        for (String body : new String[] {more.text(), words(more.html())}) {
+            assertThat(body).contains("What we still need: A copy that shows the date of the marriage", "Send it by July 1, 2037");
+        }
+    }
+
+    /** The HTML as the member reads it: the words, without the tags. */
+    private static String words(String html) {
+        return html.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
     }
 
     private RenderedNotice render(NoticeTemplate template, Map<String, Object> variables) {

@@ -3,6 +3,10 @@ package org.premiumflow.web.api;
 import java.util.List;
 import java.util.Map;
 import org.premiumflow.billing.PaymentDeclinedException;
+import org.premiumflow.lifeevent.InvalidPersonException;
+import org.premiumflow.lifeevent.LateReportException;
+import org.premiumflow.lifeevent.LifeEventConflictException;
+import org.premiumflow.lifeevent.UnknownLifeEventException;
 import org.premiumflow.member.NoPhoneNumberException;
 import org.premiumflow.member.UnknownMemberException;
 import org.premiumflow.payment.gateway.PaymentOutcomeUnknownException;
@@ -48,7 +52,7 @@ class ApiErrors {
     }
 
     @ExceptionHandler({UnknownMemberException.class, UnknownPaymentMethodException.class,
-            BillingRunController.NoBillingRunException.class})
+            BillingRunController.NoBillingRunException.class, UnknownLifeEventException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
@@ -74,6 +78,31 @@ class ApiErrors {
 
     @ExceptionHandler(RequestNotAcceptedException.class)
     ProblemDetail notAccepted(RequestNotAcceptedException e) {
+        return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
+    }
+
+    /** Names each person of {@code leaving} who is not of the member's household. */
+    @ExceptionHandler(InvalidPersonException.class)
+    ProblemDetail notOfHousehold(InvalidPersonException e) {
+        return invalidFields(e.indexes().stream()
+                .map(index -> new InvalidFieldException("leaving[" + index + "]", "must be the id of a person of the member's household"))
+                .toList());
+    }
+
+    /**
+     * Says when the event was and the last day it could have been reported, as dates too, so the
+     * member's screen can point them to a caseworker.
+     */
+    @ExceptionHandler(LateReportException.class)
+    ProblemDetail reportedLate(LateReportException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Reported too late", e.getMessage());
+        problem.setProperty("eventDate", e.eventDate().toString());
+        problem.setProperty("lastDayToReport", e.lastDay().toString());
+        return problem;
+    }
+
+    @ExceptionHandler(LifeEventConflictException.class)
+    ProblemDetail lifeEventConflict(LifeEventConflictException e) {
         return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
     }
 
