@@ -42,7 +42,11 @@ public enum NoticeTemplate {
     REINSTATEMENT_CONFIRMATION("Your health coverage is active again", "coverageMonth", "paidAmount"),
     PREMIUM_CURED(Alert.PAYMENT_RECEIPT, "You are caught up on your premiums", "paidAmount", "paidDate"),
     HARDSHIP_WAIVER_DECISION("Decision on your hardship waiver request", "filedDate", "decision", "decisionNote"),
-    APPEAL_DECISION("Decision on your appeal", "filedDate", "decision", "decisionNote");
+    APPEAL_DECISION("Decision on your appeal", "filedDate", "decision", "decisionNote"),
+    NEW_PREMIUM(null, "Your premium is changing",
+            List.of("grossAmount", "taxCreditAmount", "memberAmount", "firstMonth", "coverageChangeDate", "program", "planName",
+                    "adjustments"),
+            List.of("autopayDraftDate", "autopayDraftAmount", "autopayMethod"));
 
     private final Alert alert;
     private final String subject;
@@ -52,7 +56,7 @@ public enum NoticeTemplate {
     /**
      * A notice about the member's payment set-up itself (a method added, verified, rejected or
      * changed, AutoPay started or stopped), or about their coverage itself (ended, reinstated, a
-     * hardship waiver or appeal decided),
+     * hardship waiver or appeal decided, a new premium after a life event),
      * bound to no alert: it always goes by e-mail, whatever the member chose for alerts. These are
      * security and legal notices: a member must learn that their payment method changed even if
      * they chose text messages alone for their alerts, since a change they did not make is how they

@@ -38,12 +38,21 @@ class NoticeTemplatesTest {
             Map.entry("appealByDate", "2027-04-15"),
             Map.entry("filedDate", "2027-02-03"),
             Map.entry("decision", "denied"),
-            Map.entry("decisionNote", "Your household income is above the hardship limit"));
+            Map.entry("decisionNote", "Your household income is above the hardship limit"),
+            Map.entry("grossAmount", "612.40"),
+            Map.entry("taxCreditAmount", "401.15"),
+            Map.entry("memberAmount", "211.25"),
+            Map.entry("firstMonth", "2027-04"),
+            Map.entry("coverageChangeDate", "2027-03-14"),
+            Map.entry("program", "ConnectorCare Plan Type 3A (before: premium tax credit)"),
+            Map.entry("planName", "ConnectorCare HMO (unchanged)"),
+            Map.entry("adjustments", "March 2027: credit of $45.10 (Your premium for the whole month changed from $211.25 to $166.15)"));
 
     /** The optional variables of every template: the upcoming AutoPay draft, a retry, the next month. */
     static final Map<String, Object> OPTIONALS = Map.of(
             "autopayDraftDate", "2027-01-20",
             "autopayMethod", "Checking account ending 6789",
+            "autopayDraftAmount", "165.40",
             "retryDate", "2027-01-30",
             "nextMonth", "2027-03",
             "nextMonthAmount", "215.10");
