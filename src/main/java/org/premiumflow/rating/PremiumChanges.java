@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.premiumflow.billing.Invoice;
 import org.premiumflow.billing.InvoiceStatus;
 import org.premiumflow.billing.Ledger;
 import org.premiumflow.billing.BillingAdjustments;
@@ -74,13 +73,14 @@ public class PremiumChanges {
      */
     @Transactional
     public AppliedPremiumChange apply(PremiumChange change) {
+        // The member's ledger lock, taken before the enrollment is read, serializes changes of the
+        // same member, and with invoicing, so no invoice is issued between reading which months are
+        // billed and recording their lines.
+        ledger.lock(change.memberId());
         Enrollment enrollment = enrollments.findById(change.enrollmentId())
                 .filter(found -> found.member().memberId().equals(change.memberId()))
                 .orElseThrow(() -> new IllegalArgumentException("enrollmentId: member " + change.memberId() + " has no enrollment "
                         + change.enrollmentId()));
-        // The member's ledger lock also serializes with invoicing, so no invoice is issued between
-        // reading which months are billed and recording their lines.
-        ledger.lock(change.memberId());
         Optional<AppliedPremiumChange> earlier = applied.find(change.reference());
         if (earlier.isPresent()) {
             if (earlier.get().enrollmentId() != enrollment.id()) {
@@ -100,21 +100,15 @@ public class PremiumChanges {
 
         List<InvoiceStatus> invoices = ledger.invoices(change.memberId()).stream()
                 .filter(invoice -> invoice.invoice().enrollmentId() == enrollment.id()).toList();
-        Map<YearMonth, Invoice> billed = invoices.stream().filter(invoice -> !invoice.cancelled()).map(InvoiceStatus::invoice)
-                .collect(Collectors.toMap(Invoice::coverageMonth, Function.identity()));
+        Set<YearMonth> billed = invoices.stream().filter(invoice -> !invoice.cancelled())
+                .map(invoice -> invoice.invoice().coverageMonth()).collect(Collectors.toSet());
         SortedMap<YearMonth, Rating> ratings = rateMonths(household, planId, effective.premium(), lastMonthToRate(enrollment, effective,
                 billed));
 
         List<AdjustmentLine> lines = new ArrayList<>();
         effective.oldTaxCreditMonth().ifPresent(month -> lines.add(eventMonthLine(change, enrollment, household, planId, month)));
-        ratings.forEach((month, rated) -> {
-            if (billed.containsKey(month)) {
-                Premium billedPremium = premium(enrollment, month);
-                lines.add(new AdjustmentLine(month, rated.memberResponsibility().subtract(billedPremium.memberResponsibility()),
-                        "Your premium for the whole month changed from " + money(billedPremium.memberResponsibility()) + " to "
-                                + money(rated.memberResponsibility())));
-            }
-        });
+        ratings.entrySet().stream().filter(month -> billed.contains(month.getKey()))
+                .forEach(month -> lines.add(billedMonthLine(enrollment, month.getKey(), month.getValue())));
 
         Rating first = ratings.get(effective.premium());
         enrollment.changeTerms(planId, tables.year(effective.premium().getYear()).plan(planId).planName(), first.program(),
@@ -146,6 +140,17 @@ public class PremiumChanges {
     private record AdjustmentLine(YearMonth month, BigDecimal amount, String reason) {
     }
 
+    /**
+     * The difference for a whole month billed before, from what the month costs the member now: its
+     * invoice's premium or, if an earlier change gave it a line already, that change's premium; so
+     * this line adds only the new difference.
+     */
+    private static AdjustmentLine billedMonthLine(Enrollment enrollment, YearMonth month, Rating rated) {
+        BigDecimal now = premium(enrollment, month).memberResponsibility();
+        return new AdjustmentLine(month, rated.memberResponsibility().subtract(now),
+                "Your premium for the whole month changed from " + money(now) + " to " + money(rated.memberResponsibility()));
+    }
+
     private static void checkCovered(Enrollment enrollment, EffectiveDate effective) {
         if (effective.coverage().isBefore(enrollment.coverageStart())) {
             throw new IllegalArgumentException("eventDate: the change would take effect on " + effective.coverage()
@@ -161,9 +166,9 @@ public class PremiumChanges {
      * Through the last month billed or priced already (a later coverage year's premium set at
      * renewal is re-rated too), and no further than coverage goes.
      */
-    private static YearMonth lastMonthToRate(Enrollment enrollment, EffectiveDate effective, Map<YearMonth, Invoice> billed) {
+    private static YearMonth lastMonthToRate(Enrollment enrollment, EffectiveDate effective, Set<YearMonth> billed) {
         YearMonth last = effective.premium();
-        for (YearMonth month : billed.keySet()) {
+        for (YearMonth month : billed) {
             last = month.isAfter(last) ? month : last;
         }
         YearMonth priced = enrollment.latestPremiumMonth().orElse(last);

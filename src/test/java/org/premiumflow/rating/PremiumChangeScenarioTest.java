@@ -278,6 +278,14 @@ class PremiumChangeScenarioTest {
         assertThatThrownBy(() -> changes.apply(new PremiumChange(member.memberId(), member.enrollmentId(), change.reference(),
                 "SOMETIME", change.eventDate(), change.reportedOn(), change.household(), null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("effectiveDateRule:");
+        assertThatThrownBy(() -> changes.apply(new PremiumChange("M-someone-else", member.enrollmentId(), "life-event-other",
+                "FIRST_OF_MONTH_AFTER_CUTOFF", change.eventDate(), change.reportedOn(), change.household(), null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("enrollmentId: member M-someone-else has no enrollment " + member.enrollmentId());
+        assertThatThrownBy(() -> changes.apply(new PremiumChange(member.memberId(), member.enrollmentId(), "life-event-early",
+                "EVENT_DATE", LocalDate.of(2038, 12, 20), change.reportedOn(), change.household(), null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("eventDate: the change would take effect on 2038-12-20");
+        assertThat(adjustments.ofMember(member.memberId())).as("nothing written by the refused changes").hasSize(1);
     }
 
     @Test
