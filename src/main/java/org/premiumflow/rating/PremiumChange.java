@@ -78,7 +78,8 @@ public record PremiumChange(String memberId, long enrollmentId, String reference
             try {
                 return new Household(size, annualIncome, ages, eligibleForOtherCoverage);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("household." + e.getMessage(), e);
+                // Household names the ages; here they are the dates of birth they come from.
+                throw new IllegalArgumentException("household." + e.getMessage().replaceFirst("^enrolleeAges", "enrolleeBirthDates"), e);
             }
         }
     }

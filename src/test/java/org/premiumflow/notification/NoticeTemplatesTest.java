@@ -106,6 +106,20 @@ class NoticeTemplatesTest {
     }
 
     @Test
+    void aNewPremiumSaysTheAmountsFromWhenAndTheFirstChangedDraftOnlyWithAutoPay() {
+        RenderedNotice notice = render(NoticeTemplate.NEW_PREMIUM, SAMPLES);
+        RenderedNotice withAutoPay = render(NoticeTemplate.NEW_PREMIUM, withOptionals());
+
+        assertThat(notice.subject()).isEqualTo("Your premium is changing");
+        assertThat(notice.text()).contains("Your coverage changes from March 14, 2027, and your new monthly premium applies from April 2027 on:",
+                "Plan premium:          $612.40", "Premium tax credit:    $401.15", "Your part each month:  $211.25",
+                "March 2027: credit of $45.10").doesNotContain("AutoPay", "\n\n\n");
+        assertThat(withAutoPay.text()).contains("You have AutoPay. The first draft with the new amount is $165.40 on January 20, 2027, from:",
+                "Checking account ending 6789");
+        assertThat(withAutoPay.html()).contains("<strong>$165.40</strong>", "<strong>January 20, 2027</strong>");
+    }
+
+    @Test
     void aBillThatAutoPayWillPaySaysWhenAndFromWhere() {
         RenderedNotice bill = render(NoticeTemplate.PREMIUM_BILL, withOptionals());
 
