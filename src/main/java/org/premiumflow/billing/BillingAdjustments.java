@@ -35,7 +35,9 @@ public class BillingAdjustments {
 
     /** The enrollment's lines no invoice carries yet, oldest month first. */
     public List<BillingAdjustment> pending(long enrollmentId) {
-        return jdbc.sql("select * from premiumflow.billing_adjustment where enrollment_id = ? and invoice_id is null order by coverage_month, id")
+        return jdbc.sql("""
+                        select * from premiumflow.billing_adjustment where enrollment_id = ? and invoice_id is null
+                        order by coverage_month, id""")
                 .param(enrollmentId).query(BillingAdjustments::adjustment).list();
     }
 

@@ -26,8 +26,8 @@ public class BillingStatement {
     private final BillingCalendar calendar;
     private final Clock clock;
 
-    BillingStatement(Ledger ledger, BillingAdjustments adjustments, AutoPayEnrollment autopay, PaymentMethodRegistration methods, BillingCalendar calendar,
-                     Clock clock) {
+    BillingStatement(Ledger ledger, BillingAdjustments adjustments, AutoPayEnrollment autopay, PaymentMethodRegistration methods,
+                     BillingCalendar calendar, Clock clock) {
         this.ledger = ledger;
         this.adjustments = adjustments;
         this.autopay = autopay;
@@ -47,13 +47,15 @@ public class BillingStatement {
         Map<Boolean, List<BillingAdjustment>> byPending = adjustments.ofMember(memberId).stream()
                 .collect(Collectors.partitioningBy(BillingAdjustment::pending));
         Map<Long, List<BillingSummary.Adjustment>> carried = byPending.get(false).stream()
-                .collect(Collectors.groupingBy(BillingAdjustment::invoiceId, Collectors.mapping(BillingStatement::adjustment, Collectors.toList())));
+                .collect(Collectors.groupingBy(BillingAdjustment::invoiceId,
+                        Collectors.mapping(BillingStatement::adjustment, Collectors.toList())));
         Optional<InvoiceStatus> nextUnpaid = invoices.stream().filter(InvoiceStatus::owed).findFirst();
         return new BillingSummary(memberId, open.subtract(credit), credit,
                 nextUnpaid.map(invoice -> new BillingSummary.Due(invoice.invoice().coverageMonth(), invoice.invoice().dueDate(),
                         invoice.open())).orElse(null),
                 upcomingDraft(memberId, invoices, today).orElse(null),
-                invoices.stream().map(invoice -> line(invoice, today, carried.getOrDefault(invoice.invoice().id(), List.of()))).toList(),
+                invoices.stream().map(invoice -> line(invoice, today, carried.getOrDefault(invoice.invoice().id(), List.of())))
+                        .toList(),
                 byPending.get(true).stream().map(BillingStatement::adjustment).toList(),
                 history(memberId, invoices, carried));
     }

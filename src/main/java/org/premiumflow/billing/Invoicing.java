@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues the invoice for an enrollment's coverage month: the member's share of that month's
  * premium and the enrollment's pending adjustment lines (credits or extra charges for months billed
- * before a premium change, which the invoice then carries), due on the billing calendar's due date, paid at once from any credit the member has,
- * and collected by its own premium collection process, which starts with the collection's plan.
+ * before a premium change, which the invoice then carries), due on the billing calendar's due
+ * date, paid at once from any credit the member has, and collected by its own premium collection
+ * process, which starts with the collection's plan.
  * Issuing the same month again answers the invoice issued before and starts nothing new.
  */
 @Service
@@ -37,8 +38,8 @@ public class Invoicing {
     private final BillingCalendar calendar;
     private final Clock clock;
 
-    Invoicing(Ledger ledger, BillingAdjustments adjustments, WorkflowMessages messages, PaymentPosting posting, InvoiceCollection collection,
-              BillingCalendar calendar, Clock clock) {
+    Invoicing(Ledger ledger, BillingAdjustments adjustments, WorkflowMessages messages, PaymentPosting posting,
+              InvoiceCollection collection, BillingCalendar calendar, Clock clock) {
         this.ledger = ledger;
         this.adjustments = adjustments;
         this.messages = messages;

@@ -81,7 +81,8 @@ class NewPremiumNotice {
     private static String line(BillingAdjustment adjustment) {
         BigDecimal amount = adjustment.amount();
         return MONTH.format(adjustment.coverageMonth()) + ": "
-                + (amount.signum() < 0 ? "credit of " + PremiumChanges.money(amount.negate()) : "extra charge of " + PremiumChanges.money(amount))
+                + (amount.signum() < 0 ? "credit of " + PremiumChanges.money(amount.negate())
+                        : "extra charge of " + PremiumChanges.money(amount))
                 + " (" + adjustment.reason() + ")";
     }
 

@@ -57,7 +57,8 @@ public record PremiumChange(String memberId, long enrollmentId, String reference
 
         public HouseholdAfter {
             if (enrolleeBirthDates == null || enrolleeBirthDates.isEmpty() || enrolleeBirthDates.stream().anyMatch(Objects::isNull)) {
-                throw new IllegalArgumentException("household.enrolleeBirthDates: a date of birth for each person on the plan, at least one");
+                throw new IllegalArgumentException(
+                        "household.enrolleeBirthDates: a date of birth for each person on the plan, at least one");
             }
             enrolleeBirthDates = List.copyOf(enrolleeBirthDates);
         }

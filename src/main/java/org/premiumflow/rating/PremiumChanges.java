@@ -125,7 +125,8 @@ public class PremiumChanges {
         YearMonth firstChangedInvoice = firstUnbilled(effective.oldTaxCreditMonth().orElse(effective.premium()), invoices);
         notice.send(enrollment, before, done, firstChangedInvoice);
         log.info("Premium change {} applied to enrollment {} of member {}: coverage from {}, new premium from {}, {} adjustment lines",
-                change.reference(), enrollment.id(), change.memberId(), effective.coverage(), effective.premium(), done.adjustments().size());
+                change.reference(), enrollment.id(), change.memberId(), effective.coverage(), effective.premium(),
+                done.adjustments().size());
         return done;
     }
 
@@ -206,7 +207,8 @@ public class PremiumChanges {
      * (no more than the new gross), prorated over those days. Recorded whether or not the month is
      * billed: its monthly premium stays the old one, so its invoice carries the difference.
      */
-    private AdjustmentLine eventMonthLine(PremiumChange change, Enrollment enrollment, Household household, String planId, YearMonth month) {
+    private AdjustmentLine eventMonthLine(PremiumChange change, Enrollment enrollment, Household household, String planId,
+                                          YearMonth month) {
         Premium old = premium(enrollment, month);
         BigDecimal gross = rating.rate(household, planId, month).premium().gross();
         Premium underNewTerms = new Premium(gross, old.aptc().min(gross));

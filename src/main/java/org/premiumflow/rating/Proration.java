@@ -22,7 +22,8 @@ public enum Proration {
      */
     public BigDecimal of(BigDecimal monthlyAmount, YearMonth month, int daysCovered) {
         if (daysCovered < 1 || daysCovered > month.lengthOfMonth()) {
-            throw new IllegalArgumentException("daysCovered: must be 1 to " + month.lengthOfMonth() + " for " + month + ", was " + daysCovered);
+            throw new IllegalArgumentException("daysCovered: must be 1 to " + month.lengthOfMonth() + " for " + month + ", was "
+                    + daysCovered);
         }
         return monthlyAmount.multiply(BigDecimal.valueOf(daysCovered))
                 .divide(BigDecimal.valueOf(month.lengthOfMonth()), 2, RoundingMode.HALF_UP);
