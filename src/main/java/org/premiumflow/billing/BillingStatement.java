@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.premiumflow.autopay.AutoPayEnrollment;
 import org.premiumflow.calendar.BillingCalendar;
 import org.premiumflow.paymentmethod.PaymentMethodRegistration;
@@ -18,14 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class BillingStatement {
 
     private final Ledger ledger;
+    private final BillingAdjustments adjustments;
     private final AutoPayEnrollment autopay;
     private final PaymentMethodRegistration methods;
     private final BillingCalendar calendar;
     private final Clock clock;
 
-    BillingStatement(Ledger ledger, AutoPayEnrollment autopay, PaymentMethodRegistration methods, BillingCalendar calendar,
-                     Clock clock) {
+    BillingStatement(Ledger ledger, BillingAdjustments adjustments, AutoPayEnrollment autopay, PaymentMethodRegistration methods,
+                     BillingCalendar calendar, Clock clock) {
         this.ledger = ledger;
+        this.adjustments = adjustments;
         this.autopay = autopay;
         this.methods = methods;
         this.calendar = calendar;
@@ -40,13 +44,20 @@ public class BillingStatement {
         BigDecimal credit = ledger.unapplied(memberId).stream().map(Ledger.Unapplied::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal open = invoices.stream().map(InvoiceStatus::open).filter(amount -> amount.signum() > 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<Boolean, List<BillingAdjustment>> byPending = adjustments.ofMember(memberId).stream()
+                .collect(Collectors.partitioningBy(BillingAdjustment::pending));
+        Map<Long, List<BillingSummary.Adjustment>> carried = byPending.get(false).stream()
+                .collect(Collectors.groupingBy(BillingAdjustment::invoiceId,
+                        Collectors.mapping(BillingStatement::adjustment, Collectors.toList())));
         Optional<InvoiceStatus> nextUnpaid = invoices.stream().filter(InvoiceStatus::owed).findFirst();
         return new BillingSummary(memberId, open.subtract(credit), credit,
                 nextUnpaid.map(invoice -> new BillingSummary.Due(invoice.invoice().coverageMonth(), invoice.invoice().dueDate(),
                         invoice.open())).orElse(null),
                 upcomingDraft(memberId, invoices, today).orElse(null),
-                invoices.stream().map(invoice -> line(invoice, today)).toList(),
-                history(memberId, invoices));
+                invoices.stream().map(invoice -> line(invoice, today, carried.getOrDefault(invoice.invoice().id(), List.of())))
+                        .toList(),
+                byPending.get(true).stream().map(BillingStatement::adjustment).toList(),
+                history(memberId, invoices, carried));
     }
 
     private Optional<BillingSummary.Draft> upcomingDraft(String memberId, List<InvoiceStatus> invoices, LocalDate today) {
@@ -62,7 +73,11 @@ public class BillingStatement {
                 .findFirst();
     }
 
-    private static BillingSummary.InvoiceLine line(InvoiceStatus invoice, LocalDate today) {
+    private static BillingSummary.Adjustment adjustment(BillingAdjustment line) {
+        return new BillingSummary.Adjustment(line.coverageMonth(), line.amount(), line.reason());
+    }
+
+    private static BillingSummary.InvoiceLine line(InvoiceStatus invoice, LocalDate today, List<BillingSummary.Adjustment> adjustments) {
         BillingSummary.InvoiceState state;
         if (invoice.cancelled()) {
             state = invoice.cancellation().waived() ? BillingSummary.InvoiceState.WAIVED : BillingSummary.InvoiceState.CANCELLED;
@@ -77,14 +92,17 @@ public class BillingStatement {
         }
         return new BillingSummary.InvoiceLine(invoice.invoice().id(), invoice.invoice().coverageMonth(), invoice.invoice().amount(),
                 invoice.paid(), invoice.open().max(BigDecimal.ZERO), invoice.invoice().dueDate(), state,
-                invoice.cancelled() ? invoice.cancellation().reason() : null);
+                invoice.cancelled() ? invoice.cancellation().reason() : null, adjustments);
     }
 
-    private List<BillingSummary.Transaction> history(String memberId, List<InvoiceStatus> invoices) {
+    private List<BillingSummary.Transaction> history(String memberId, List<InvoiceStatus> invoices,
+                                                     Map<Long, List<BillingSummary.Adjustment>> carried) {
         List<BillingSummary.Transaction> history = new ArrayList<>();
         for (InvoiceStatus invoice : invoices) {
             history.add(new BillingSummary.Transaction(invoice.invoice().issuedAt(), BillingSummary.Kind.INVOICE,
-                    "Premium for " + invoice.invoice().coverageMonth(), invoice.invoice().amount()));
+                    "Premium for " + invoice.invoice().coverageMonth()
+                            + (carried.containsKey(invoice.invoice().id()) ? " with adjustments for other months" : ""),
+                    invoice.invoice().amount()));
         }
         for (Payment payment : ledger.payments(memberId)) {
             String by = payment.channel() == Payment.Channel.AUTOPAY ? "AutoPay draft" : "Payment";

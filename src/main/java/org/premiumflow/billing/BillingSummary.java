@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * What a member sees under "Billing": what they owe, what is due next and when, the AutoPay draft
- * coming up, each invoice with what is paid on it, and every transaction.
+ * coming up, each invoice with what is paid on it and the adjustment lines it carries, the
+ * adjustment lines no invoice carries yet (the next one will), and every transaction.
  */
 public record BillingSummary(String memberId, BigDecimal balance, BigDecimal credit, Due nextDue, Draft upcomingAutoPayDraft,
-                             List<InvoiceLine> invoices, List<Transaction> history) {
+                             List<InvoiceLine> invoices, List<Adjustment> pendingAdjustments, List<Transaction> history) {
 
     public record Due(YearMonth coverageMonth, LocalDate dueDate, BigDecimal amount) {
     }
@@ -25,9 +26,17 @@ public record BillingSummary(String memberId, BigDecimal balance, BigDecimal cre
      */
     public enum InvoiceState { PAID, PARTLY_PAID, UNPAID, PAST_DUE, CANCELLED, WAIVED }
 
-    /** @param cancellationReason why the invoice is owed no more, only when it is cancelled or waived */
+    /**
+     * @param amount             the month's premium and the adjustments together
+     * @param cancellationReason why the invoice is owed no more, only when it is cancelled or waived
+     * @param adjustments        the credits and extra charges for other months this invoice carries
+     */
     public record InvoiceLine(long invoiceId, YearMonth coverageMonth, BigDecimal amount, BigDecimal paid, BigDecimal open,
-                              LocalDate dueDate, InvoiceState state, String cancellationReason) {
+                              LocalDate dueDate, InvoiceState state, String cancellationReason, List<Adjustment> adjustments) {
+    }
+
+    /** A credit (negative) or extra charge for a coverage month, and why. */
+    public record Adjustment(YearMonth coverageMonth, BigDecimal amount, String reason) {
     }
 
     /**

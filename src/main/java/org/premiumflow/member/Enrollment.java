@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /** A member's enrollment in a plan from a coverage start date, under a program, with its premiums month by month. */
 @Entity
@@ -75,9 +76,48 @@ public class Enrollment {
 
     /** Sets the premium from a month on; the months before keep theirs. */
     public void premiumFrom(YearMonth month, Premium premium) {
-        premiums.removeIf(existing -> existing.effectiveMonth().equals(month));
+        // Changed in place: a row removed and one added for the same month would be inserted
+        // before the old one is deleted, against the one-premium-per-month constraint.
+        for (MonthlyPremium existing : premiums) {
+            if (existing.effectiveMonth().equals(month)) {
+                existing.change(premium);
+                return;
+            }
+        }
         premiums.add(new MonthlyPremium(this, month, premium));
         premiums.sort(java.util.Comparator.comparing(MonthlyPremium::effectiveMonth));
+    }
+
+    /**
+     * The enrollment's terms change from a month on (a life event re-rated it): the plan, program
+     * and ConnectorCare plan type now, and the premiums from the first of the given months, each
+     * from its month on (a later coverage year is rated with its own data). Premiums set before for
+     * later months were worked out under the old terms, so those not given again go. The months
+     * before keep their premiums.
+     *
+     * @param planType         required for ConnectorCare, absent otherwise
+     * @param premiumsFrom     at least one month
+     */
+    public void changeTerms(String planId, String planName, Program program, ConnectorCarePlanType planType,
+                            SortedMap<YearMonth, Premium> premiumsFrom) {
+        if ((program == Program.CONNECTORCARE) != (planType != null)) {
+            throw new IllegalArgumentException("connectorCarePlanType: required for ConnectorCare enrollments and only for them");
+        }
+        if (premiumsFrom.isEmpty()) {
+            throw new IllegalArgumentException("premiumsFrom: at least the first month of the new terms");
+        }
+        this.planId = planId;
+        this.planName = planName;
+        this.program = program;
+        this.connectorCarePlanType = planType == null ? null : planType.code();
+        YearMonth from = premiumsFrom.firstKey();
+        premiums.removeIf(existing -> existing.effectiveMonth().isAfter(from) && !premiumsFrom.containsKey(existing.effectiveMonth()));
+        premiumsFrom.forEach(this::premiumFrom);
+    }
+
+    /** The last month from which a premium was set: months after it pay that premium too. */
+    public Optional<YearMonth> latestPremiumMonth() {
+        return premiums.stream().map(MonthlyPremium::effectiveMonth).max(java.util.Comparator.naturalOrder());
     }
 
     /** The premium that applies in a month: the latest one effective on or before it. */

@@ -42,6 +42,12 @@ class MonthlyPremium {
         this.memberResponsibility = premium.memberResponsibility();
     }
 
+    void change(Premium premium) {
+        this.gross = premium.gross();
+        this.aptc = premium.aptc();
+        this.memberResponsibility = premium.memberResponsibility();
+    }
+
     YearMonth effectiveMonth() {
         return YearMonth.from(effectiveMonth);
     }

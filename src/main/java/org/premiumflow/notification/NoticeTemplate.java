@@ -50,7 +50,11 @@ public enum NoticeTemplate {
             List.of("eventDescription", "eventDate", "proofDocuments", "proofDueDate"), List.of("caseworkerNote")),
     LIFE_EVENT_PROOF_REMINDER("Reminder: please send proof of the change you reported",
             "eventDescription", "eventDate", "proofDocuments", "proofDueDate"),
-    LIFE_EVENT_DECISION("Decision on the change you reported", "eventDescription", "eventDate", "decision", "decisionReason");
+    LIFE_EVENT_DECISION("Decision on the change you reported", "eventDescription", "eventDate", "decision", "decisionReason"),
+    NEW_PREMIUM(null, "Your premium is changing",
+            List.of("grossAmount", "taxCreditAmount", "memberAmount", "firstMonth", "coverageChangeDate", "program", "planName",
+                    "adjustments"),
+            List.of("autopayDraftDate", "autopayDraftAmount", "autopayMethod"));
 
     private final Alert alert;
     private final String subject;
@@ -60,7 +64,8 @@ public enum NoticeTemplate {
     /**
      * A notice about the member's payment set-up itself (a method added, verified, rejected or
      * changed, AutoPay started or stopped), or about their coverage itself (ended, reinstated, a
-     * hardship waiver or appeal decided, a life event received, its proof asked for or it decided),
+     * hardship waiver or appeal decided, a life event received, its proof asked for or it decided, a new
+     * premium after a life event),
      * bound to no alert: it always goes by e-mail, whatever the member chose for alerts. These are
      * security and legal notices: a member must learn that their payment method changed even if
      * they chose text messages alone for their alerts, since a change they did not make is how they

@@ -44,13 +44,22 @@ class NoticeTemplatesTest {
             Map.entry("reportedDate", "2037-04-02"),
             Map.entry("proofDocuments", "a marriage certificate"),
             Map.entry("proofDueDate", "2037-07-01"),
-            Map.entry("decisionReason", "proof not provided by July 1, 2037"));
+            Map.entry("decisionReason", "proof not provided by July 1, 2037"),
+            Map.entry("grossAmount", "612.40"),
+            Map.entry("taxCreditAmount", "401.15"),
+            Map.entry("memberAmount", "211.25"),
+            Map.entry("firstMonth", "2027-04"),
+            Map.entry("coverageChangeDate", "2027-03-14"),
+            Map.entry("program", "ConnectorCare Plan Type 3A (before: premium tax credit)"),
+            Map.entry("planName", "ConnectorCare HMO (unchanged)"),
+            Map.entry("adjustments", "March 2027: credit of $45.10 (Your premium for the whole month changed from $211.25 to $166.15)"));
 
     /** The optional variables of every template: the upcoming AutoPay draft, a retry, the next month, a caseworker's note. */
     static final Map<String, Object> OPTIONALS = Map.of(
             "caseworkerNote", "A copy that shows the date of the marriage",
             "autopayDraftDate", "2027-01-20",
             "autopayMethod", "Checking account ending 6789",
+            "autopayDraftAmount", "165.40",
             "retryDate", "2027-01-30",
             "nextMonth", "2027-03",
             "nextMonthAmount", "215.10");
@@ -101,6 +110,20 @@ class NoticeTemplatesTest {
             assertThat(body).doesNotContain("AutoPay", "draft", "null");
         }
         assertThat(bill.text()).doesNotContain("\n\n\n");
+    }
+
+    @Test
+    void aNewPremiumSaysTheAmountsFromWhenAndTheFirstChangedDraftOnlyWithAutoPay() {
+        RenderedNotice notice = render(NoticeTemplate.NEW_PREMIUM, SAMPLES);
+        RenderedNotice withAutoPay = render(NoticeTemplate.NEW_PREMIUM, withOptionals());
+
+        assertThat(notice.subject()).isEqualTo("Your premium is changing");
+        assertThat(notice.text()).contains("Your coverage changes from March 14, 2027, and your new monthly premium applies from April 2027 on:",
+                "Plan premium:          $612.40", "Premium tax credit:    $401.15", "Your part each month:  $211.25",
+                "March 2027: credit of $45.10").doesNotContain("AutoPay", "\n\n\n");
+        assertThat(withAutoPay.text()).contains("You have AutoPay. The first draft with the new amount is $165.40 on January 20, 2027, from:",
+                "Checking account ending 6789");
+        assertThat(withAutoPay.html()).contains("<strong>$165.40</strong>", "<strong>January 20, 2027</strong>");
     }
 
     @Test

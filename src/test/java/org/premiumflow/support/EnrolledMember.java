@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.premiumflow.embedded.mail.EmbeddedSmtpServer;
+import org.premiumflow.member.ConnectorCarePlanType;
 import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
 import org.premiumflow.member.Member;
@@ -31,13 +32,19 @@ public record EnrolledMember(String memberId, String email, long enrollmentId, M
     /** Enrolled from another month, for scenarios that must not share billing runs with the others. */
     public static EnrolledMember enroll(ApplicationContext context, Program program, Premium premium, YearMonth firstMonth,
                                         Instant joinedAt) {
+        return enroll(context, "MA-SILVER-01", "Silver 2000", program, null, premium, firstMonth, joinedAt);
+    }
+
+    /** Enrolled in another plan, a ConnectorCare plan with its plan type for example. */
+    public static EnrolledMember enroll(ApplicationContext context, String planId, String planName, Program program,
+                                        ConnectorCarePlanType planType, Premium premium, YearMonth firstMonth, Instant joinedAt) {
         String memberId = "M-" + UUID.randomUUID().toString().substring(0, 8);
         String email = memberId.toLowerCase() + "@example.org";
         long enrollmentId = context.getBean(TransactionTemplate.class).execute(status -> {
             Member member = new Member(memberId, "Rosa", "Diaz", LocalDate.of(1984, 3, 2), joinedAt);
             member.contactAt(email, null);
             context.getBean(Members.class).save(member);
-            Enrollment enrollment = new Enrollment(member, "MA-SILVER-01", "Silver 2000", firstMonth.atDay(1), program, null);
+            Enrollment enrollment = new Enrollment(member, planId, planName, firstMonth.atDay(1), program, planType);
             enrollment.premiumFrom(firstMonth, premium);
             return context.getBean(Enrollments.class).save(enrollment).id();
         });

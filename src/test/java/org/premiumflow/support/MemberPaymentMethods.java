@@ -45,7 +45,12 @@ public final class MemberPaymentMethods {
 
     /** A verified card that AutoPay drafts from; answers its id. */
     public long addCardWithAutoPay(String number) {
-        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"2029-08\", " + AUTOPAY + "}",
+        return addCardWithAutoPay(number, "2029-08");
+    }
+
+    /** A verified card that AutoPay drafts from, expiring in the month given (yyyy-MM), for scenarios set after 2029. */
+    public long addCardWithAutoPay(String number, String expiry) {
+        return addMethod("{\"type\": \"CARD\", \"cardNumber\": \"" + number + "\", \"expiry\": \"" + expiry + "\", " + AUTOPAY + "}",
                 "AUTOPAY_CONFIRMATION");
     }
 
