@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.premiumflow.calendar.ExchangeClock;
+import org.premiumflow.rating.AppliedPremiumChange;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +25,22 @@ public class LifeEventWorkers {
 
     private final LifeEventVerification verification;
     private final LifeEvents lifeEvents;
+    private final PremiumRecalculation recalculation;
     private final CamundaClient client;
 
-    LifeEventWorkers(LifeEventVerification verification, LifeEvents lifeEvents, CamundaClient client) {
+    LifeEventWorkers(LifeEventVerification verification, LifeEvents lifeEvents, PremiumRecalculation recalculation,
+                     CamundaClient client) {
         this.verification = verification;
         this.lifeEvents = lifeEvents;
+        this.recalculation = recalculation;
         this.client = client;
+    }
+
+    /** Re-rates the approved event's household; the member is told the new premium by NEW_PREMIUM. */
+    @JobWorker(type = "recalculate-premium")
+    public Map<String, Object> recalculate(@Variable Long lifeEventId, @Variable String effectiveDateRule) {
+        List<AppliedPremiumChange> changes = recalculation.recalculate(lifeEventId, effectiveDateRule);
+        return Map.of("premiumChanges", changes.stream().map(AppliedPremiumChange::reference).toList());
     }
 
     @JobWorker(type = "await-life-event-proof")

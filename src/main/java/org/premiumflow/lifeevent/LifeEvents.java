@@ -65,7 +65,7 @@ public class LifeEvents {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id from premiumflow.household_person where member_id = ? and id = any(?)")
+        return jdbc.sql("select id from premiumflow.household_person where member_id = ? and id = any(?) and left_on is null")
                 .params(memberId, ids.toArray(Long[]::new)).query(Long.class).list();
     }
 

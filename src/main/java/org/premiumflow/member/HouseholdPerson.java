@@ -31,6 +31,7 @@ public class HouseholdPerson {
 
     @Enumerated(EnumType.STRING)
     private Relationship relationship;
+    private LocalDate leftOn;
 
     protected HouseholdPerson() {
     }
@@ -57,6 +58,18 @@ public class HouseholdPerson {
 
     public Relationship relationship() {
         return relationship;
+    }
+
+    /** Whether they still belong to the household, and so to the member's plan. */
+    public boolean inHousehold() {
+        return leftOn == null;
+    }
+
+    /** They left the household (a divorce, a death) on that day; the first day recorded stands. */
+    public void leave(LocalDate day) {
+        if (leftOn == null) {
+            leftOn = day;
+        }
     }
 
     @Override

@@ -26,10 +26,12 @@ import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberMailbox;
 import org.premiumflow.support.MemberProcesses;
+import org.premiumflow.support.TestRatingData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -67,6 +69,7 @@ class LifeEventScenarioTest {
 
     @BeforeEach
     void enroll() {
+        TestRatingData.loadAs2027(context.getBean(JdbcTemplate.class), 2037, BigDecimal.ONE);
         time = new BusinessTime(clock, client);
         time.moveTo(ENROLLED);
         EnrolledMember member = EnrolledMember.enroll(context, Program.UNSUBSIDIZED, new Premium(new BigDecimal("598.20"), BigDecimal.ZERO),
@@ -216,7 +219,8 @@ class LifeEventScenarioTest {
         assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.get("decision").asText()).isEqualTo("APPROVED_WITHOUT_PROOF");
         assertThat(approved.get("proofDueOn").isNull()).isTrue();
-        assertThat(mailbox.notices()).containsExactly("LIFE_EVENT_RECEIVED", "LIFE_EVENT_DECISION");
+        mailbox.awaitMail("NEW_PREMIUM");
+        assertThat(mailbox.notices()).containsExactly("LIFE_EVENT_RECEIVED", "LIFE_EVENT_DECISION", "NEW_PREMIUM");
         assertThat(processes.reached(LifeEventWorkers.VERIFY_TASK)).as("no caseworker's task").isFalse();
     }
 

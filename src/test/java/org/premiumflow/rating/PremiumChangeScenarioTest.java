@@ -41,6 +41,7 @@ import org.premiumflow.support.BusinessTime;
 import org.premiumflow.support.EnrolledMember;
 import org.premiumflow.support.Http;
 import org.premiumflow.support.MemberPaymentMethods;
+import org.premiumflow.support.TestRatingData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,29 +101,8 @@ class PremiumChangeScenarioTest {
     @BeforeEach
     void ratingDataFor2038And2039() {
         time = new BusinessTime(clock, client);
-        for (int year : List.of(2038, 2039)) {
-            String factor = year == 2039 ? "1.10" : "1.00";
-            jdbc.update("""
-                    insert into premiumflow.poverty_guideline
-                    select ?, ? - 1, first_person, each_additional_person, 'TEST: as 2027' from premiumflow.poverty_guideline
-                    where coverage_year = 2027 on conflict do nothing""", year, year);
-            jdbc.update("""
-                    insert into premiumflow.applicable_percentage
-                    select ?, at_least, less_than, initial_percentage, final_percentage, 'TEST: as 2027' from premiumflow.applicable_percentage
-                    where coverage_year = 2027 on conflict do nothing""", year);
-            jdbc.update("""
-                    insert into premiumflow.age_rating_factor
-                    select ?, age_from, age_to, factor, 'TEST: as 2027' from premiumflow.age_rating_factor
-                    where coverage_year = 2027 on conflict do nothing""", year);
-            jdbc.update("""
-                    insert into premiumflow.benchmark_premium
-                    select ?, base_premium * ?::numeric, 'TEST: 2027 times the year''s factor' from premiumflow.benchmark_premium
-                    where coverage_year = 2027 on conflict do nothing""", year, factor);
-            jdbc.update("""
-                    insert into premiumflow.plan_rate
-                    select ?, plan_id, plan_name, connectorcare, base_premium * ?::numeric, 'TEST: 2027 times the year''s factor'
-                    from premiumflow.plan_rate where coverage_year = 2027 on conflict do nothing""", year, factor);
-        }
+        TestRatingData.loadAs2027(jdbc, 2038, BigDecimal.ONE);
+        TestRatingData.loadAs2027(jdbc, 2039, new BigDecimal("1.10"));
         time.moveTo(NOVEMBER_2038);
     }
 
