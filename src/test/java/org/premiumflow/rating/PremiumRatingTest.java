@@ -214,6 +214,21 @@ class PremiumRatingTest {
                 .hasMessageStartingWith("coverageMonth: required");
     }
 
+    @Test
+    void theDemoMembersPlansAndPremiumsAreAsThe2027DataRatesThem() {
+        // As DemoMembers describes them, so that a life event reported for one re-rates from the same tables.
+        assertThat(demoPremium("M-9001")).isEqualTo(rating.rate(household(1, "40000.00", 42), "MA-SILVER-01", YearMonth.of(2027, 1)).premium());
+        assertThat(demoPremium("M-9002")).isEqualTo(rating.rate(household(1, "30000.00", 35), "MA-CC-01", YearMonth.of(2027, 1)).premium());
+        assertThat(demoPremium("M-9003")).isEqualTo(rating.rate(household(1, "90000.00", 56), "MA-BRONZE-01", YearMonth.of(2027, 1)).premium());
+    }
+
+    private Premium demoPremium(String memberId) {
+        return jdbc.sql("""
+                        select p.gross, p.aptc from premiumflow.enrollment e join premiumflow.monthly_premium p on p.enrollment_id = e.id
+                        where e.member_id = ?""")
+                .param(memberId).query((row, n) -> new Premium(row.getBigDecimal("gross"), row.getBigDecimal("aptc"))).single();
+    }
+
     private void copyYear(int from, int to) {
         jdbc.sql("""
                         insert into premiumflow.poverty_guideline
