@@ -64,7 +64,7 @@ class NewPremiumNotice {
         model.put("program", program.equals(programBefore) ? program + " (unchanged)" : program + " (before: " + programBefore + ")");
         model.put("planName", enrollment.planName().equals(before.planName()) ? enrollment.planName() + " (unchanged)"
                 : enrollment.planName() + " (before: " + before.planName() + ")");
-        model.put("adjustments", change.adjustments().isEmpty() ? "None: no month you were billed for before changes."
+        model.put("adjustments", change.adjustments().isEmpty() ? "None: you were not billed yet for any month the change covers."
                 : change.adjustments().stream().map(NewPremiumNotice::line).collect(Collectors.joining("\n")));
         LocalDate draftDate = calendar.draftDate(firstChangedInvoice);
         if (!draftDate.isBefore(LocalDate.now(clock))) {

@@ -219,7 +219,8 @@ class LifeEventScenarioTest {
         assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.get("decision").asText()).isEqualTo("APPROVED_WITHOUT_PROOF");
         assertThat(approved.get("proofDueOn").isNull()).isTrue();
-        mailbox.awaitMail("NEW_PREMIUM");
+        assertThat(text("NEW_PREMIUM")).as("September, the first month changed, is not billed yet")
+                .contains("Your coverage changes from September 1, 2037", "None: you were not billed yet for any month the change covers.");
         assertThat(mailbox.notices()).containsExactly("LIFE_EVENT_RECEIVED", "LIFE_EVENT_DECISION", "NEW_PREMIUM");
         assertThat(processes.reached(LifeEventWorkers.VERIFY_TASK)).as("no caseworker's task").isFalse();
     }
