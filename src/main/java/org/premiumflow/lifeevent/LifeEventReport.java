@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param eventId  chosen by the member's client; the same id again is the same report
  * @param planId   a plan chosen with the change, e.g. a ConnectorCare plan after a job loss
  * @param leaving  ids of the member's household_person rows that leave the plan, in the order given
+ * @param lateReport a caseworker's acceptance of a report after the 60-day window; none for a report in time
  */
 public record LifeEventReport(String eventId, LifeEventType type, LocalDate eventDate, int householdSize, BigDecimal annualIncome,
                               boolean eligibleForOtherCoverage, Optional<String> planId, List<JoiningPerson> joining,
-                              List<Long> leaving) {
+                              List<Long> leaving, Optional<LateReportAcceptance> lateReport) {
 
     public LifeEventReport {
         annualIncome = annualIncome.setScale(2);

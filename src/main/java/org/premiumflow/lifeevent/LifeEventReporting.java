@@ -52,7 +52,8 @@ public class LifeEventReporting {
     /**
      * @throws UnknownMemberException      no such member
      * @throws LifeEventConflictException  the event id was used for a different report
-     * @throws LateReportException         reported after its window (a repeat of a stored report is not: it was in time)
+     * @throws LateReportException         reported after its window and no caseworker accepted it (a repeat of a stored
+     *                                     report is not: it was taken)
      * @throws InvalidPersonException      someone named as leaving is not of the member's household
      */
     @Transactional
@@ -65,7 +66,8 @@ public class LifeEventReporting {
             return repeated(earlier.get(), report);
         }
         LocalDate today = clock.today();
-        if (today.isAfter(lastDayToReport(report.eventDate()))) {
+        boolean late = today.isAfter(lastDayToReport(report.eventDate()));
+        if (late && report.lateReport().isEmpty()) {
             throw new LateReportException(report.eventDate(), lastDayToReport(report.eventDate()));
         }
         checkLeaving(memberId, report.leaving());
@@ -87,6 +89,10 @@ public class LifeEventReporting {
                 "reportedDate", today.toString())));
         // The event id is the client's own text: the exchange's id names the case in the log.
         log.info("Life event {} ({}) reported for member {}", lifeEvent.id(), report.type(), memberId);
+        if (late) {
+            log.info("Life event {} reported after its window, taken by caseworker {}", lifeEvent.id(),
+                    report.lateReport().orElseThrow().acceptedBy());
+        }
         return new ReportedLifeEvent(lifeEvent, true);
     }
 

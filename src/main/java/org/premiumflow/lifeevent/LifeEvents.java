@@ -26,12 +26,14 @@ public class LifeEvents {
     Optional<Long> add(String memberId, LifeEventReport report, LocalDate reportedOn, Instant reportedAt) {
         Optional<Long> id = jdbc.sql("""
                         insert into premiumflow.life_event (member_id, event_id, type, event_date, reported_on, reported_at,
-                            household_size, annual_income, eligible_for_other_coverage, plan_id, status)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED')
+                            household_size, annual_income, eligible_for_other_coverage, plan_id, late_report_accepted_by,
+                            late_report_reason, status)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED')
                         on conflict (member_id, event_id) do nothing returning id""")
                 .params(memberId, report.eventId(), report.type().name(), Date.valueOf(report.eventDate()), Date.valueOf(reportedOn),
                         Timestamp.from(reportedAt), report.householdSize(), report.annualIncome(), report.eligibleForOtherCoverage(),
-                        report.planId().orElse(null))
+                        report.planId().orElse(null), report.lateReport().map(LateReportAcceptance::acceptedBy).orElse(null),
+                        report.lateReport().map(LateReportAcceptance::reason).orElse(null))
                 .query(Long.class).optional();
         id.ifPresent(lifeEventId -> {
             for (JoiningPerson person : report.joining()) {
@@ -115,9 +117,12 @@ public class LifeEvents {
 
     private LifeEvent lifeEvent(ResultSet row, int n) throws SQLException {
         long id = row.getLong("id");
+        String lateReportAcceptedBy = row.getString("late_report_accepted_by");
+        Optional<LateReportAcceptance> lateReport = lateReportAcceptedBy == null ? Optional.empty()
+                : Optional.of(new LateReportAcceptance(lateReportAcceptedBy, row.getString("late_report_reason")));
         LifeEventReport report = new LifeEventReport(row.getString("event_id"), LifeEventType.valueOf(row.getString("type")),
                 row.getDate("event_date").toLocalDate(), row.getInt("household_size"), row.getBigDecimal("annual_income"),
-                row.getBoolean("eligible_for_other_coverage"), Optional.ofNullable(row.getString("plan_id")), joining(id), leaving(id));
+                row.getBoolean("eligible_for_other_coverage"), Optional.ofNullable(row.getString("plan_id")), joining(id), leaving(id), lateReport);
         Date proofDueOn = row.getDate("proof_due_on");
         Timestamp decidedAt = row.getTimestamp("decided_at");
         return new LifeEvent(id, row.getString("member_id"), report, row.getDate("reported_on").toLocalDate(),

@@ -147,6 +147,41 @@ class LifeEventApiTest {
     }
 
     @Test
+    void aReportAfterItsWindowIsTakenWhenACaseworkerAcceptsItAndKeepsWhoAndWhy() {
+        // August 1 could be reported until September 30; today is October 5.
+        String late = LifeEventScenarioTest.incomeChange("lost-hours", "2037-08-01");
+        String accepted = late.replace("\"eligibleForOtherCoverage\": false", """
+                "eligibleForOtherCoverage": false,
+                 "lateReport": {"acceptedBy": "caseworker-ana", "reason": "In hospital from August 2 to October 1."}""");
+
+        HttpResponse<String> refused = report(late);
+        HttpResponse<String> incomplete = report(accepted.replace("caseworker-ana", " ").replace("In hospital from August 2 to October 1.", ""));
+        HttpResponse<String> taken = report(accepted);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(400);
+        assertThat(fields(incomplete)).containsExactlyInAnyOrder("lateReport.acceptedBy", "lateReport.reason");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(202);
+        JsonNode stored = Http.getJson(port, path("lost-hours"));
+        assertThat(stored.get("lateReport").get("acceptedBy").asText()).isEqualTo("caseworker-ana");
+        assertThat(stored.get("lateReport").get("reason").asText()).isEqualTo("In hospital from August 2 to October 1.");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(port, path("lost-hours")).get("status").asText().equals("APPROVED"));
+        assertThat(report(accepted).statusCode()).as("the same report again, the same case").isEqualTo(200);
+    }
+
+    @Test
+    void aReportInTimeNeedsNoCaseworkersLeaveAndCannotCarryIt() {
+        HttpResponse<String> refused = report(LifeEventScenarioTest.incomeChange("raise", "2037-10-01").replace(
+                "\"eligibleForOtherCoverage\": false",
+                "\"eligibleForOtherCoverage\": false, \"lateReport\": {\"acceptedBy\": \"caseworker-ana\", \"reason\": \"asked\"}"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("lateReport");
+        assertThat(Http.json(refused.body()).get("detail").asText()).contains("only for a report after its 60-day window");
+        assertThat(Http.get(port, path("raise")).statusCode()).as("nothing stored").isEqualTo(404);
+    }
+
+    @Test
     void anUnknownMemberOrEventIsNotFound() {
         assertThat(Http.postJson(port, "/api/members/M-NOBODY/life-events", LifeEventScenarioTest.incomeChange("x", "2037-10-01"))
                 .statusCode()).isEqualTo(404);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.lifeevent.JoiningPerson;
+import org.premiumflow.lifeevent.LateReportAcceptance;
 import org.premiumflow.lifeevent.LifeEvent;
 import org.premiumflow.lifeevent.LifeEventDocument;
 import org.premiumflow.lifeevent.LifeEventReport;
@@ -58,9 +59,14 @@ class LifeEventController {
     /**
      * @param annualIncome dollars and cents, as a string ("41250.00") or a number
      * @param leaving      ids of the member's household people who leave the plan (divorce, death)
+     * @param lateReport   a caseworker taking a report after its 60-day window, only then
      */
     record NewLifeEvent(String eventId, String type, String eventDate, Integer householdSize, String annualIncome,
-                        Boolean eligibleForOtherCoverage, String planId, List<NewPerson> joining, List<Long> leaving) {
+                        Boolean eligibleForOtherCoverage, String planId, List<NewPerson> joining, List<Long> leaving,
+                        LateReport lateReport) {
+    }
+
+    record LateReport(String acceptedBy, String reason) {
     }
 
     record NewDocument(String kind, String description) {
@@ -79,7 +85,7 @@ class LifeEventController {
     record LifeEventView(long id, String eventId, LifeEventType type, LocalDate eventDate, LocalDate reportedOn, int householdSize,
                          BigDecimal annualIncome, boolean eligibleForOtherCoverage, String planId, List<PersonView> joining,
                          List<Long> leaving, String status, LocalDate proofDueOn, String decision, String decidedBy,
-                         String decisionReason, Instant decidedAt, List<DocumentView> documents) {
+                         String decisionReason, Instant decidedAt, List<DocumentView> documents, LateReport lateReport) {
 
         static LifeEventView of(LifeEvent lifeEvent) {
             LifeEventReport report = lifeEvent.report();
@@ -90,7 +96,8 @@ class LifeEventController {
                     report.leaving(), lifeEvent.status().name(), lifeEvent.proofDueOn().orElse(null),
                     lifeEvent.decision().map(Enum::name).orElse(null), lifeEvent.decidedBy().orElse(null),
                     lifeEvent.decisionReason().orElse(null), lifeEvent.decidedAt().orElse(null),
-                    lifeEvent.documents().stream().map(DocumentView::of).toList());
+                    lifeEvent.documents().stream().map(DocumentView::of).toList(),
+                    report.lateReport().map(late -> new LateReport(late.acceptedBy(), late.reason())).orElse(null));
         }
     }
 
@@ -153,9 +160,27 @@ class LifeEventController {
             checks.require(id != null && id > 0, "leaving[" + i + "]", "must be the id of a person of the member's household");
             checks.require(id == null || leaving.indexOf(id) == i, "leaving[" + i + "]", "names a person already named");
         }
+        Optional<LateReportAcceptance> lateReport = lateReport(checks, request.lateReport(), eventDate, today);
         checks.throwIfAnyFailed();
         return new LifeEventReport(eventId, type, eventDate, householdSize, annualIncome, request.eligibleForOtherCoverage(),
-                Optional.ofNullable(planId), people, leaving);
+                Optional.ofNullable(planId), people, leaving, lateReport);
+    }
+
+    /** Only for a report after its window: one in time needs no one's leave, and would carry a misleading record. */
+    private static Optional<LateReportAcceptance> lateReport(FieldChecks checks, LateReport late, LocalDate eventDate, LocalDate today) {
+        if (late == null) {
+            return Optional.empty();
+        }
+        checks.require(eventDate == null || today.isAfter(LifeEventReporting.lastDayToReport(eventDate)), "lateReport",
+                "only for a report after its " + LifeEventReporting.REPORTING_DAYS + "-day window; this one is in time");
+        String acceptedBy = late.acceptedBy() == null ? "" : late.acceptedBy().strip();
+        checks.require(!acceptedBy.isEmpty() && acceptedBy.length() <= LateReportAcceptance.ACCEPTED_BY_MAX_LENGTH,
+                "lateReport.acceptedBy", "is required: the caseworker's user name, 1 to " + LateReportAcceptance.ACCEPTED_BY_MAX_LENGTH
+                        + " characters");
+        String reason = late.reason() == null ? "" : late.reason().strip();
+        checks.require(!reason.isEmpty() && reason.length() <= LateReportAcceptance.REASON_MAX_LENGTH, "lateReport.reason",
+                "is required: why the late report is taken, 1 to " + LateReportAcceptance.REASON_MAX_LENGTH + " characters");
+        return checks.passed() ? Optional.of(new LateReportAcceptance(acceptedBy, reason)) : Optional.empty();
     }
 
     private static JoiningPerson person(FieldChecks checks, String field, NewPerson person, LifeEventType type, LocalDate eventDate,
