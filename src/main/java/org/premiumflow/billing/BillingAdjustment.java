@@ -1,8 +1,11 @@
 package org.premiumflow.billing;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A credit (negative amount) or extra charge (positive) for a coverage month already billed, which
@@ -16,6 +19,8 @@ import java.time.YearMonth;
 public record BillingAdjustment(long id, String memberId, long enrollmentId, YearMonth coverageMonth, BigDecimal amount, Kind kind,
                                 String reason, String reference, Instant createdAt, Long invoiceId) {
 
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.US);
+
     /**
      * PREMIUM_CHANGE: the difference a premium change makes to a month. CREDIT_CARRIED_OUT and
      * CREDIT_CARRIED_IN: a credit larger than an invoice, moved from it (leaving it at zero) to the next one.
@@ -24,5 +29,20 @@ public record BillingAdjustment(long id, String memberId, long enrollmentId, Yea
 
     public boolean pending() {
         return invoiceId == null;
+    }
+
+    /** The line as the member reads it on a bill or notice: "March 2027: credit of $99.90 (why)". */
+    public String inWords() {
+        if (kind == Kind.CREDIT_CARRIED_OUT) {
+            return "Credit left over, carried to your next bill: " + money(amount);
+        }
+        return MONTH.format(coverageMonth) + ": "
+                + (amount.signum() < 0 ? "credit of " + money(amount.negate()) : "extra charge of " + money(amount))
+                + " (" + reason + ")";
+    }
+
+    /** A new format each time: NumberFormat is not safe to share between threads. */
+    private static String money(BigDecimal amount) {
+        return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
     }
 }

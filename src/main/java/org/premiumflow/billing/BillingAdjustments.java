@@ -59,6 +59,12 @@ public class BillingAdjustments {
                 .param(reference).query(BillingAdjustments::adjustment).list();
     }
 
+    /** The lines an invoice carries, oldest month first. */
+    public List<BillingAdjustment> ofInvoice(long invoiceId) {
+        return jdbc.sql("select * from premiumflow.billing_adjustment where invoice_id = ? order by coverage_month, id")
+                .param(invoiceId).query(BillingAdjustments::adjustment).list();
+    }
+
     /** Every line of the member's, carried or pending, oldest month first. */
     public List<BillingAdjustment> ofMember(String memberId) {
         return jdbc.sql("select * from premiumflow.billing_adjustment where member_id = ? order by coverage_month, id")

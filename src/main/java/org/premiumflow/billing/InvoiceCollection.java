@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public class InvoiceCollection {
     private static final Set<String> REPRESENTABLE_RETURNS = Set.of("R01", "R09");
 
     private final Ledger ledger;
+    private final BillingAdjustments adjustments;
     private final PaymentPosting posting;
     private final AutoPayEnrollment autopay;
     private final PaymentMethodRegistration methods;
@@ -44,9 +46,11 @@ public class InvoiceCollection {
     private final CollectionProperties properties;
     private final Clock clock;
 
-    InvoiceCollection(Ledger ledger, PaymentPosting posting, AutoPayEnrollment autopay, PaymentMethodRegistration methods,
-                      MethodCharges charges, BillingCalendar calendar, CollectionProperties properties, Clock clock) {
+    InvoiceCollection(Ledger ledger, BillingAdjustments adjustments, PaymentPosting posting, AutoPayEnrollment autopay,
+                      PaymentMethodRegistration methods, MethodCharges charges, BillingCalendar calendar, CollectionProperties properties,
+                      Clock clock) {
         this.ledger = ledger;
+        this.adjustments = adjustments;
         this.posting = posting;
         this.autopay = autopay;
         this.methods = methods;
@@ -56,8 +60,15 @@ public class InvoiceCollection {
         this.clock = clock;
     }
 
-    /** The collection's calendar for an invoice; the AutoPay draft only if a mandate drafts on its draft date. */
-    public record Plan(InvoiceStatus invoice, Instant reminderAt, Instant dueAt, Optional<Draft> draft) {
+    /**
+     * The collection's calendar for an invoice; the AutoPay draft only if a mandate drafts on its
+     * draft date; the credits and extra charges the invoice carries, worded for the bill.
+     */
+    public record Plan(InvoiceStatus invoice, Instant reminderAt, Instant dueAt, Optional<Draft> draft, List<String> adjustmentLines) {
+
+        public Plan {
+            adjustmentLines = List.copyOf(adjustmentLines);
+        }
 
         /** The plan as the collection process's variables, which start it. */
         public Map<String, Object> variables() {
@@ -76,6 +87,9 @@ public class InvoiceCollection {
                 variables.put("autopayMethod", draft.method());
                 variables.put("draftAt", draft.at().toString());
             });
+            if (!adjustmentLines.isEmpty()) {
+                variables.put("adjustmentLines", adjustmentLines);
+            }
             return variables;
         }
     }
@@ -95,7 +109,8 @@ public class InvoiceCollection {
                 dueDate.minusDays(properties.reminderDaysBeforeDue()).atTime(properties.reminderTime())
                         .atZone(ExchangeClock.EXCHANGE_ZONE).toInstant(),
                 dueDate.plusDays(1).atStartOfDay(ExchangeClock.EXCHANGE_ZONE).toInstant(),
-                draft);
+                draft,
+                adjustments.ofInvoice(invoiceId).stream().map(BillingAdjustment::inWords).toList());
     }
 
     @Transactional(readOnly = true)

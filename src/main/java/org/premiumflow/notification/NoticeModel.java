@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
  * The variables a template declares, written the way a member reads them. Values come
  * from process variables, so dates and months arrive as ISO text as often as as Java values; the
  * variable's name says how to show it: {@code *Date} as "January 23, 2027", {@code *Month} as
- * "February 2027", {@code *Amount} as "$211.25", and {@code *Months}, a list of
+ * "February 2027", {@code *Amount} as "$211.25", {@code *Months}, a list of
  * {@code {"month": "2027-01", "amount": "211.25"}} entries, as lines "January 2027: $211.25" in
- * the order of the months. {@code failureCode}, a Nacha return code or a card decline code, is
+ * the order of the months, and {@code *Lines}, a list of lines already worded, one per line.
+ * {@code failureCode}, a Nacha return code or a card decline code, is
  * shown as its {@link FailureReason}: why the payment failed and what to do, which says when it
  * is tried again if {@code retryDate} is given; {@code totalDueAmount} must be what the
  * {@code unpaidMonths} add up to. A template's optional variables are kept when
@@ -55,13 +56,15 @@ record NoticeModel(Map<String, Object> values) {
             }
             values.put(name, shownIn(template, name, variables.get(name)));
         }
-        List<String> given = template.optionalVariables().stream().filter(name -> !isMissing(variables.get(name))).toList();
-        if (!given.isEmpty() && given.size() < template.optionalVariables().size()) {
-            List<String> notGiven = template.optionalVariables().stream().filter(name -> !given.contains(name)).toList();
-            throw new IllegalArgumentException("Notice " + template + " was given " + quoted(given) + " but not "
-                    + quoted(notGiven) + "; it takes these variables together or none of them");
+        for (List<String> group : template.optionalGroups()) {
+            List<String> given = group.stream().filter(name -> !isMissing(variables.get(name))).toList();
+            if (!given.isEmpty() && given.size() < group.size()) {
+                List<String> notGiven = group.stream().filter(name -> !given.contains(name)).toList();
+                throw new IllegalArgumentException("Notice " + template + " was given " + quoted(given) + " but not "
+                        + quoted(notGiven) + "; it takes these variables together or none of them");
+            }
+            given.forEach(name -> values.put(name, shownIn(template, name, variables.get(name))));
         }
-        given.forEach(name -> values.put(name, shownIn(template, name, variables.get(name))));
         if (values.containsKey(UNPAID_MONTHS) && values.containsKey(TOTAL_DUE_AMOUNT)) {
             checkTotal(template, (List<?>) variables.get(UNPAID_MONTHS), variables.get(TOTAL_DUE_AMOUNT));
         }
@@ -103,6 +106,9 @@ record NoticeModel(Map<String, Object> values) {
     private static Object shownIn(NoticeTemplate template, String name, Object value) {
         if (name.endsWith("Months")) {
             return monthLines(template, name, value);
+        }
+        if (name.endsWith("Lines")) {
+            return lines(template, name, value);
         }
         if (name.equals(FAILURE_CODE)) {
             return code(value);
@@ -158,6 +164,15 @@ record NoticeModel(Map<String, Object> values) {
             }
         }
         return List.copyOf(lines.values());
+    }
+
+    /** Lines already worded for the member, shown one per line in the order given; at least one. */
+    private static List<String> lines(NoticeTemplate template, String name, Object value) {
+        if (!(value instanceof List<?> entries) || entries.isEmpty() || entries.stream().anyMatch(NoticeModel::isMissing)) {
+            throw new IllegalArgumentException("Notice " + template + ": variable '" + name + "' is not a list of lines to show but '"
+                    + value + "'");
+        }
+        return entries.stream().map(entry -> entry.toString().strip()).toList();
     }
 
     /**

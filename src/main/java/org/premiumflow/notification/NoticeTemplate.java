@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.premiumflow.member.ContactPreference.Alert;
 
 /**
@@ -24,8 +25,9 @@ public enum NoticeTemplate {
     AUTOPAY_CONFIRMATION("Your AutoPay is set up", "method", "firstDraftDate", "coverageMonth"),
     AUTOPAY_METHOD_CHANGED("Your AutoPay payment method was changed", "previousMethod", "method", "firstDraftDate"),
     AUTOPAY_CANCELLED("Your AutoPay is stopped", "method"),
+    /** With the credits and extra charges for months billed before, when the bill carries any. */
     PREMIUM_BILL(Alert.BILL, "Your premium bill",
-            List.of("coverageMonth", "dueAmount", "dueDate"), List.of("autopayDraftDate", "autopayMethod")),
+            List.of("coverageMonth", "dueAmount", "dueDate"), List.of("autopayDraftDate", "autopayMethod"), List.of("adjustmentLines")),
     PAYMENT_REMINDER(Alert.PAYMENT_REMINDER, "Reminder: your premium payment is due",
             List.of("coverageMonth", "dueAmount", "dueDate"), List.of("autopayDraftDate", "autopayMethod")),
     PAYMENT_RECEIPT(Alert.PAYMENT_RECEIPT, "We received your premium payment", "coverageMonth", "paidAmount", "paidDate", "method"),
@@ -59,7 +61,7 @@ public enum NoticeTemplate {
     private final Alert alert;
     private final String subject;
     private final List<String> requiredVariables;
-    private final List<String> optionalVariables;
+    private final List<List<String>> optionalGroups;
 
     /**
      * A notice about the member's payment set-up itself (a method added, verified, rejected or
@@ -82,10 +84,17 @@ public enum NoticeTemplate {
     }
 
     NoticeTemplate(Alert alert, String subject, List<String> requiredVariables, List<String> optionalVariables) {
+        this(alert, subject, requiredVariables, optionalVariables, List.of());
+    }
+
+    /** With two groups of optional variables, each given whole or not at all, independently of the other. */
+    NoticeTemplate(Alert alert, String subject, List<String> requiredVariables, List<String> optionalVariables,
+                   List<String> otherOptionalVariables) {
         this.alert = alert;
         this.subject = subject;
         this.requiredVariables = List.copyOf(requiredVariables);
-        this.optionalVariables = List.copyOf(optionalVariables);
+        this.optionalGroups = Stream.of(optionalVariables, otherOptionalVariables).filter(group -> !group.isEmpty())
+                .map(List::copyOf).toList();
     }
 
     /**
@@ -125,13 +134,18 @@ public enum NoticeTemplate {
         return requiredVariables;
     }
 
-    /**
-     * Variables a caller gives all of or none of: together they switch on a variant of the wording
-     * (a bill that the AutoPay draft will pay), and one without the others would leave a sentence
-     * half filled in.
-     */
+    /** Every variable the wording can do without, of all its groups. */
     public List<String> optionalVariables() {
-        return optionalVariables;
+        return optionalGroups.stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The optional variables in groups a caller gives all of or none of: together they switch on a
+     * variant of the wording (a bill that the AutoPay draft will pay), and one without the others
+     * would leave a sentence half filled in. Groups are independent of each other.
+     */
+    public List<List<String>> optionalGroups() {
+        return optionalGroups;
     }
 
     private static String known() {

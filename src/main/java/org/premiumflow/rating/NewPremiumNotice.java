@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.premiumflow.autopay.AutoPayEnrollment;
@@ -30,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NewPremiumNotice {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.US);
 
     private final Notices notices;
     private final BillingAdjustments adjustments;
@@ -65,7 +61,7 @@ class NewPremiumNotice {
         model.put("planName", enrollment.planName().equals(before.planName()) ? enrollment.planName() + " (unchanged)"
                 : enrollment.planName() + " (before: " + before.planName() + ")");
         model.put("adjustments", change.adjustments().isEmpty() ? "None: you were not billed yet for any month the change covers."
-                : change.adjustments().stream().map(NewPremiumNotice::line).collect(Collectors.joining("\n")));
+                : change.adjustments().stream().map(BillingAdjustment::inWords).collect(Collectors.joining("\n")));
         LocalDate draftDate = calendar.draftDate(firstChangedInvoice);
         if (!draftDate.isBefore(LocalDate.now(clock))) {
             autopay.draftingOn(memberId, draftDate).ifPresent(mandate -> {
@@ -76,14 +72,6 @@ class NewPremiumNotice {
             });
         }
         notices.send(new NoticeRequest(memberId, NoticeTemplate.NEW_PREMIUM, change.reference(), model));
-    }
-
-    private static String line(BillingAdjustment adjustment) {
-        BigDecimal amount = adjustment.amount();
-        return MONTH.format(adjustment.coverageMonth()) + ": "
-                + (amount.signum() < 0 ? "credit of " + PremiumChanges.money(amount.negate())
-                        : "extra charge of " + PremiumChanges.money(amount))
-                + " (" + adjustment.reason() + ")";
     }
 
     private static String program(Program program, ConnectorCarePlanType planType) {

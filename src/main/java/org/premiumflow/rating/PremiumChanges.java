@@ -238,7 +238,7 @@ public class PremiumChanges {
         return invoices.stream().anyMatch(invoice -> invoice.invoice().coverageMonth().equals(month));
     }
 
-    static String money(BigDecimal amount) {
+    private static String money(BigDecimal amount) {
         return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
     }
 }

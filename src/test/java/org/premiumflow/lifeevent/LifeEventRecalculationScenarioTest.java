@@ -2,11 +2,13 @@ package org.premiumflow.lifeevent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.response.UserTask;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -145,6 +147,10 @@ class LifeEventRecalculationScenarioTest {
         assertThat(april.get("amount").decimalValue()).as("April's $412.50 and March's $287.50").isEqualByComparingTo("700.00");
         assertThat(april.get("adjustments").get(0).get("amount").decimalValue()).isEqualByComparingTo("287.50");
         assertThat(invoiceLine(billing(), MARCH).get("amount").decimalValue()).as("March's invoice as issued").isEqualByComparingTo("125.00");
+        await().atMost(Duration.ofSeconds(30)).until(() -> member.mailbox().notices().stream().filter("PREMIUM_BILL"::equals).count() == 4);
+        assertThat(member.mailbox().awaitText("PREMIUM_BILL")).as("April's bill").contains("April 2037 coverage", "Amount due: $700.00",
+                "The amount due includes these changes for months you were billed for before: March 2037: extra charge of $287.50"
+                        + " (Your premium for the whole month changed from $125.00 to $412.50)");
     }
 
     @Test

@@ -62,7 +62,9 @@ class NoticeTemplatesTest {
             "autopayDraftAmount", "165.40",
             "retryDate", "2027-01-30",
             "nextMonth", "2027-03",
-            "nextMonthAmount", "215.10");
+            "nextMonthAmount", "215.10",
+            "adjustmentLines", List.of("January 2027: extra charge of $205.26 (Your coverage changed on January 14, 2027)",
+                    "February 2027: credit of $96.83 (Your premium for the whole month changed from $256.50 to $159.67)"));
 
     final NoticeRenderer renderer = new NoticeRenderer();
 
@@ -124,6 +126,27 @@ class NoticeTemplatesTest {
         assertThat(withAutoPay.text()).contains("You have AutoPay. The first draft with the new amount is $165.40 on January 20, 2027, from:",
                 "Checking account ending 6789");
         assertThat(withAutoPay.html()).contains("<strong>$165.40</strong>", "<strong>January 20, 2027</strong>");
+    }
+
+    @Test
+    void aBillCarryingChangesForMonthsBilledBeforeListsThemOnlyThen() {
+        Map<String, Object> variables = new HashMap<>(SAMPLES);
+        variables.put("adjustmentLines", OPTIONALS.get("adjustmentLines"));
+
+        RenderedNotice withLines = render(NoticeTemplate.PREMIUM_BILL, variables);
+        RenderedNotice without = render(NoticeTemplate.PREMIUM_BILL, SAMPLES);
+
+        assertThat(withLines.text()).contains("Due date:   January 23, 2027\n\nThe amount due includes these changes for months you were"
+                        + " billed for before:\n\n    January 2027: extra charge of $205.26 (Your coverage changed on January 14, 2027)\n"
+                        + "    February 2027: credit of $96.83", "Please pay $211.25 by January 23, 2027")
+                .doesNotContain("\n\n\n");
+        assertThat(words(withLines.html())).contains("billed for before: January 2027: extra charge of $205.26");
+        for (String body : new String[] {without.text(), without.html()}) {
+            assertThat(body).doesNotContain("includes these changes", "credit of");
+        }
+        variables.put("adjustmentLines", List.of());
+        assertThatThrownBy(() -> NoticeModel.of(NoticeTemplate.PREMIUM_BILL, variables)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'adjustmentLines' is not a list of lines");
     }
 
     @Test
