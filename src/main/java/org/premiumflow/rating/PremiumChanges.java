@@ -67,7 +67,7 @@ public class PremiumChanges {
 
     /**
      * @throws IllegalArgumentException    naming the field, for an enrollment that is not the member's,
-     *                                     a change before coverage starts or after it ended, a reference
+     *                                     a change after its coverage ended, a reference
      *                                     used for another enrollment, or a plan or household that cannot be rated
      * @throws MissingRatingDataException  when a month to rate has no rating data for its year
      */
@@ -90,7 +90,8 @@ public class PremiumChanges {
             log.info("Premium change {} for enrollment {} was applied before; nothing changed", change.reference(), enrollment.id());
             return earlier.get();
         }
-        EffectiveDate effective = change.rule().effectiveDate(change.eventDate(), change.reportedOn(), properties.cutoffDayOfMonth());
+        EffectiveDate effective = notBeforeCoverage(enrollment,
+                change.rule().effectiveDate(change.eventDate(), change.reportedOn(), properties.cutoffDayOfMonth()));
         checkCovered(enrollment, effective);
         TermsBefore before = new TermsBefore(enrollment);
         String planId = change.planId() == null ? enrollment.planId() : change.planId();
@@ -152,11 +153,17 @@ public class PremiumChanges {
                 "Your premium for the whole month changed from " + money(now) + " to " + money(rated.memberResponsibility()));
     }
 
+    /**
+     * A change that would take effect before the enrollment's coverage starts (a baby born in
+     * December, coverage from January) applies in full from its first day, tax credit included: the
+     * household was already so when coverage began.
+     */
+    private static EffectiveDate notBeforeCoverage(Enrollment enrollment, EffectiveDate effective) {
+        LocalDate start = enrollment.coverageStart();
+        return effective.coverage().isBefore(start) ? new EffectiveDate(start, YearMonth.from(start)) : effective;
+    }
+
     private static void checkCovered(Enrollment enrollment, EffectiveDate effective) {
-        if (effective.coverage().isBefore(enrollment.coverageStart())) {
-            throw new IllegalArgumentException("eventDate: the change would take effect on " + effective.coverage()
-                    + ", before the coverage of enrollment " + enrollment.id() + " starts on " + enrollment.coverageStart());
-        }
         enrollment.coverageEnd().filter(end -> end.isBefore(effective.coverage())).ifPresent(end -> {
             throw new IllegalArgumentException("enrollmentId: the coverage of enrollment " + enrollment.id() + " ends on " + end
                     + ", before the change would take effect on " + effective.coverage());

@@ -262,10 +262,30 @@ class PremiumChangeScenarioTest {
                 "FIRST_OF_MONTH_AFTER_CUTOFF", change.eventDate(), change.reportedOn(), change.household(), null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("enrollmentId: member M-someone-else has no enrollment " + member.enrollmentId());
-        assertThatThrownBy(() -> changes.apply(new PremiumChange(member.memberId(), member.enrollmentId(), "life-event-early",
-                "EVENT_DATE", LocalDate.of(2038, 12, 20), change.reportedOn(), change.household(), null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("eventDate: the change would take effect on 2038-12-20");
         assertThat(adjustments.ofMember(member.memberId())).as("nothing written by the refused changes").hasSize(1);
+    }
+
+    @Test
+    void aBirthBeforeCoverageBeganChangesTheTermsInFullFromTheFirstDayCovered() {
+        // Single at $40,000 (250.63%) in Silver 2000 from January 2039: gross $749.93, tax credit $772.20 - $282.00
+        // = $490.20, member $259.73; January billed.
+        EnrolledMember member = EnrolledMember.enroll(context, Program.APTC_ONLY, new Premium(money("749.93"), money("490.20")),
+                YearMonth.of(2039, 1), NOVEMBER_2038);
+        bill(member, YearMonth.of(2039, 1));
+        LocalDate born = LocalDate.of(2038, 12, 20);
+
+        AppliedPremiumChange applied = changes.apply(new PremiumChange(member.memberId(), member.enrollmentId(), "life-event-december-"
+                + member.memberId(), "EVENT_DATE", born, LocalDate.of(2039, 1, 5),
+                new HouseholdAfter(2, money("40000.00"), List.of(ADULT, born), false), null));
+
+        // Not from December 20, before coverage: from January 1, the tax credit too, as the household
+        // was two when coverage began. Two at 184.84%: gross $1,138.78, tax credit $1,172.60 - $195.67
+        // = $976.93, member $161.85: January $97.88 less than billed, no prorated month.
+        assertThat(applied.coverageEffective()).isEqualTo(LocalDate.of(2039, 1, 1));
+        assertThat(applied.premiumMonth()).isEqualTo(YearMonth.of(2039, 1));
+        assertThat(applied.premium()).isEqualTo(new Premium(money("1138.78"), money("976.93")));
+        assertThat(adjustments.ofMember(member.memberId())).extracting(BillingAdjustment::coverageMonth, BillingAdjustment::amount)
+                .containsExactly(tuple(YearMonth.of(2039, 1), money("-97.88")));
     }
 
     @Test
