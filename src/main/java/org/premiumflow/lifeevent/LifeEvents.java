@@ -85,6 +85,12 @@ public class LifeEvents {
                 .params(decision.status().name(), decision.name(), decidedBy, reason, Timestamp.from(now), id).update();
     }
 
+    /** Notes that the event changed the household; false when it had already, so the change is made once. */
+    boolean markHouseholdChanged(long id, Instant now) {
+        return jdbc.sql("update premiumflow.life_event set household_changed_at = ? where id = ? and household_changed_at is null")
+                .params(Timestamp.from(now), id).update() == 1;
+    }
+
     long addDocument(long lifeEventId, String kind, String description, Instant receivedAt) {
         return jdbc.sql("""
                         insert into premiumflow.life_event_document (life_event_id, kind, description, received_at)

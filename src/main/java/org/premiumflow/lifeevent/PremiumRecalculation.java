@@ -1,5 +1,6 @@
 package org.premiumflow.lifeevent;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What an approved life event does to the premium: each enrollment still in force is re-rated for
  * the household as the member reported it after the event, and the household itself changes (a
  * spouse or child joins, someone leaves). All of it in one transaction, once: a repeated job finds
- * the changes applied under the event's references and changes nothing more.
+ * the changes applied under the event's references, and the household changed, and changes nothing more.
  */
 @Service
 public class PremiumRecalculation {
@@ -32,12 +33,14 @@ public class PremiumRecalculation {
     private final Members members;
     private final Enrollments enrollments;
     private final PremiumChanges premiumChanges;
+    private final Clock clock;
 
-    PremiumRecalculation(LifeEvents lifeEvents, Members members, Enrollments enrollments, PremiumChanges premiumChanges) {
+    PremiumRecalculation(LifeEvents lifeEvents, Members members, Enrollments enrollments, PremiumChanges premiumChanges, Clock clock) {
         this.lifeEvents = lifeEvents;
         this.members = members;
         this.enrollments = enrollments;
         this.premiumChanges = premiumChanges;
+        this.clock = clock;
     }
 
     /**
@@ -63,7 +66,8 @@ public class PremiumRecalculation {
                         report.eventDate(), event.reportedOn(), household, report.planId().orElse(null))));
             }
         }
-        if (changes.stream().anyMatch(AppliedPremiumChange::appliedNow)) {
+        // The household changes with the approved event even when no enrollment is left to re-rate.
+        if (lifeEvents.markHouseholdChanged(lifeEventId, clock.instant())) {
             changeHousehold(member, report);
         }
         log.info("Life event {} of member {}: {} enrollment(s) re-rated", lifeEventId, member.memberId(), changes.size());

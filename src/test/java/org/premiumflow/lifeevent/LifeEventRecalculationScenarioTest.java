@@ -23,6 +23,7 @@ import org.premiumflow.billing.InvoiceStatus;
 import org.premiumflow.billing.Ledger;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.member.ConnectorCarePlanType;
+import org.premiumflow.member.CoverageEndReason;
 import org.premiumflow.member.Enrollment;
 import org.premiumflow.member.Enrollments;
 import org.premiumflow.member.Members;
@@ -88,6 +89,8 @@ class LifeEventRecalculationScenarioTest {
     Members members;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    PremiumRecalculation recalculation;
 
     BusinessTime time;
     EnrolledMember member;
@@ -241,6 +244,28 @@ class LifeEventRecalculationScenarioTest {
         HttpResponse<String> again = report(divorce.replace("\"divorce\"", "\"divorce-again\""));
         assertThat(again.statusCode()).as("someone who left cannot leave again").isEqualTo(400);
         assertThat(again.body()).contains("leaving[0]");
+    }
+
+    @Test
+    void aBirthAfterCoverageEndedJoinsTheHouseholdOnceAndChangesNoPremium() {
+        enrollAndPayJanuaryToMarch("MA-SILVER-01", "Silver 2000", Program.APTC_ONLY, null, new Premium(money("858.50"), money("602.00")));
+        transactions.executeWithoutResult(status -> enrollments.findById(member.enrollmentId()).orElseThrow()
+                .endCoverage(LocalDate.of(2037, 3, 31), CoverageEndReason.NON_PAYMENT));
+
+        time.moveTo(Instant.parse("2037-04-12T15:00:00Z"));
+        assertThat(report("""
+                {"eventId": "noah", "type": "BIRTH_OR_ADOPTION", "eventDate": "2037-04-10", "householdSize": 2,
+                 "annualIncome": "40000.00", "eligibleForOtherCoverage": false,
+                 "joining": [{"firstName": "Noah", "lastName": "Diaz", "dateOfBirth": "2037-04-10", "relationship": "CHILD"}]}""")
+                .statusCode()).isEqualTo(202);
+        approveAsCaseworker("Birth certificate received.");
+        processes.awaitReached("event-approved");
+        long lifeEventId = Http.getJson(port, "/api/members/" + member.memberId() + "/life-events/noah").get("id").asLong();
+
+        assertThat(recalculation.recalculate(lifeEventId, "EVENT_DATE")).as("a job run again: no enrollment in force").isEmpty();
+        assertThat(household()).as("once, though the job ran twice").containsExactly(tuple("Noah", "CHILD", null));
+        assertThat(adjustments.ofMember(member.memberId())).isEmpty();
+        assertThat(member.mailbox().notices()).doesNotContain("NEW_PREMIUM");
     }
 
     // --- the member, enrolled in November and paid up to March -------------------------------------
