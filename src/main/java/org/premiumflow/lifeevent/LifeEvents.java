@@ -91,18 +91,25 @@ public class LifeEvents {
                 .params(Timestamp.from(now), id).update() == 1;
     }
 
-    long addDocument(long lifeEventId, String kind, String description, Instant receivedAt) {
+    /** Stores the document; empty when one with the same key is stored already. */
+    Optional<Long> addDocument(long lifeEventId, String kind, String description, String key, Instant receivedAt) {
         return jdbc.sql("""
-                        insert into premiumflow.life_event_document (life_event_id, kind, description, received_at)
-                        values (?, ?, ?, ?) returning id""")
-                .params(lifeEventId, kind, description, Timestamp.from(receivedAt)).query(Long.class).single();
+                        insert into premiumflow.life_event_document (life_event_id, kind, description, idempotency_key, received_at)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (life_event_id, idempotency_key) where idempotency_key is not null do nothing returning id""")
+                .params(lifeEventId, kind, description, key, Timestamp.from(receivedAt)).query(Long.class).optional();
+    }
+
+    /** The document sent under the key, if any. */
+    Optional<LifeEventDocument> documentByKey(long lifeEventId, String key) {
+        return jdbc.sql("select * from premiumflow.life_event_document where life_event_id = ? and idempotency_key = ?")
+                .params(lifeEventId, key).query(LifeEvents::document).optional();
     }
 
     private List<LifeEventDocument> documents(long lifeEventId) {
         return jdbc.sql("select * from premiumflow.life_event_document where life_event_id = ? order by received_at, id")
                 .param(lifeEventId)
-                .query((row, n) -> new LifeEventDocument(row.getLong("id"), row.getString("kind"), row.getString("description"),
-                        row.getTimestamp("received_at").toInstant()))
+                .query(LifeEvents::document)
                 .list();
     }
 
@@ -119,6 +126,11 @@ public class LifeEvents {
                         select household_person_id from premiumflow.life_event_person
                         where life_event_id = ? and change = 'LEAVING' order by id""")
                 .param(lifeEventId).query(Long.class).list();
+    }
+
+    private static LifeEventDocument document(ResultSet row, int n) throws SQLException {
+        return new LifeEventDocument(row.getLong("id"), row.getString("kind"), row.getString("description"),
+                row.getTimestamp("received_at").toInstant());
     }
 
     private LifeEvent lifeEvent(ResultSet row, int n) throws SQLException {

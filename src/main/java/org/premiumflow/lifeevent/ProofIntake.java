@@ -2,6 +2,8 @@ package org.premiumflow.lifeevent;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.premiumflow.calendar.ExchangeClock;
 import org.premiumflow.workflow.WorkflowMessage;
 import org.premiumflow.workflow.WorkflowMessages;
@@ -42,20 +44,44 @@ public class ProofIntake {
     /**
      * @param kind        what the document is, e.g. "marriage certificate", checked for length by the caller
      * @param description the member's words about it, or null
-     * @throws LifeEventConflictException the event is decided already
+     * @param key         the request's Idempotency-Key, or null: sent again under the same key, the
+     *                    document is the one taken the first time, even if the event is decided since
+     * @throws LifeEventConflictException the event is decided already, or the key was used for another document
      */
     @Transactional
-    public LifeEventDocument receive(String memberId, String eventId, String kind, String description) {
+    public ReceivedDocument receive(String memberId, String eventId, String kind, String description, String key) {
         LifeEvent lifeEvent = reporting.find(memberId, eventId);
+        Optional<ReceivedDocument> sentBefore = sentBefore(lifeEvent, kind, description, key);
+        if (sentBefore.isPresent()) {
+            return sentBefore.get();
+        }
         if (lifeEvent.status().decided()) {
             throw new LifeEventConflictException("Life event " + eventId + " is decided (" + lifeEvent.status()
                     + "); documents are taken only while it waits for its decision");
         }
-        long documentId = lifeEvents.addDocument(lifeEvent.id(), kind, description, clock.instant());
+        Optional<Long> added = lifeEvents.addDocument(lifeEvent.id(), kind, description, key, clock.instant());
+        if (added.isEmpty()) {
+            // The same key was stored by a request running at the same time.
+            return sentBefore(lifeEvent, kind, description, key).orElseThrow();
+        }
+        long documentId = added.get();
         messages.send(new WorkflowMessage(DOCUMENT_MESSAGE, memberId + ":" + eventId, DOCUMENT_MESSAGE + ":" + documentId,
                 DOCUMENT_MESSAGE_KEPT, Map.of("documentId", documentId)));
         log.info("Document {} received for life event {}", documentId, lifeEvent.id());
-        return lifeEvents.byId(lifeEvent.id()).orElseThrow().documents().stream()
-                .filter(document -> document.id() == documentId).findFirst().orElseThrow();
+        return new ReceivedDocument(lifeEvents.byId(lifeEvent.id()).orElseThrow().documents().stream()
+                .filter(document -> document.id() == documentId).findFirst().orElseThrow(), true);
+    }
+
+    private Optional<ReceivedDocument> sentBefore(LifeEvent lifeEvent, String kind, String description, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return lifeEvents.documentByKey(lifeEvent.id(), key).map(document -> {
+            if (!document.kind().equals(kind) || !Objects.equals(document.description(), description)) {
+                throw new LifeEventConflictException("Idempotency-Key " + key + " was used for another document of life event "
+                        + lifeEvent.report().eventId() + "; a new document needs a new key");
+            }
+            return new ReceivedDocument(document, false);
+        });
     }
 }

@@ -182,6 +182,26 @@ class LifeEventApiTest {
     }
 
     @Test
+    void aDocumentSentAgainUnderItsIdempotencyKeyIsTakenOnce() {
+        assertThat(report(LifeEventScenarioTest.move("moved", "2037-10-01")).statusCode()).isEqualTo(202);
+        String lease = "{\"kind\": \"lease\", \"description\": \"Signed lease, 12 Elm St\"}";
+
+        HttpResponse<String> first = Http.postJson(port, path("moved") + "/documents", lease, "upload-1");
+        HttpResponse<String> retried = Http.postJson(port, path("moved") + "/documents", lease, "upload-1");
+        HttpResponse<String> other = Http.postJson(port, path("moved") + "/documents", "{\"kind\": \"utility bill\"}", "upload-1");
+        HttpResponse<String> badKey = Http.postJson(port, path("moved") + "/documents", lease, "k".repeat(101));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(Http.json(retried.body()).get("id").asLong()).isEqualTo(Http.json(first.body()).get("id").asLong());
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(409);
+        assertThat(Http.json(other.body()).get("detail").asText()).contains("upload-1 was used for another document");
+        assertThat(badKey.statusCode()).isEqualTo(400);
+        assertThat(fields(badKey)).containsExactly("Idempotency-Key");
+        assertThat(Http.getJson(port, path("moved")).get("documents")).as("one lease").hasSize(1);
+    }
+
+    @Test
     void anUnknownMemberOrEventIsNotFound() {
         assertThat(Http.postJson(port, "/api/members/M-NOBODY/life-events", LifeEventScenarioTest.incomeChange("x", "2037-10-01"))
                 .statusCode()).isEqualTo(404);

@@ -17,6 +17,7 @@ import org.premiumflow.lifeevent.LifeEventReport;
 import org.premiumflow.lifeevent.LifeEventReporting;
 import org.premiumflow.lifeevent.LifeEventType;
 import org.premiumflow.lifeevent.ProofIntake;
+import org.premiumflow.lifeevent.ReceivedDocument;
 import org.premiumflow.lifeevent.ReportedLifeEvent;
 import org.premiumflow.member.Relationship;
 import org.premiumflow.paymentmethod.InvalidFieldException;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,6 +43,7 @@ class LifeEventController {
     private static final int NAME_MAX_LENGTH = 100;
     private static final int PLAN_ID_MAX_LENGTH = 64;
     private static final int HOUSEHOLD_MAX = 30;
+    private static final int IDEMPOTENCY_KEY_MAX_LENGTH = 100;
 
     private final LifeEventReporting reporting;
     private final ProofIntake proofIntake;
@@ -113,9 +115,11 @@ class LifeEventController {
         return LifeEventView.of(reporting.find(memberId, eventId));
     }
 
+    /** With an Idempotency-Key, the same document sent again is 200 with the one taken; without, each is a new document. */
     @PostMapping("/api/members/{memberId}/life-events/{eventId}/documents")
-    @ResponseStatus(HttpStatus.CREATED)
-    DocumentView document(@PathVariable String memberId, @PathVariable String eventId, @RequestBody NewDocument request) {
+    ResponseEntity<DocumentView> document(@PathVariable String memberId, @PathVariable String eventId,
+                                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                          @RequestBody NewDocument request) {
         FieldChecks checks = new FieldChecks();
         String kind = request.kind() == null ? "" : request.kind().strip();
         checks.require(!kind.isEmpty(), "kind", "is required");
@@ -124,8 +128,11 @@ class LifeEventController {
         String description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
         checks.require(description == null || description.length() <= ProofIntake.DESCRIPTION_MAX_LENGTH, "description",
                 "must be at most " + ProofIntake.DESCRIPTION_MAX_LENGTH + " characters");
+        checks.require(key == null || (!key.isBlank() && key.length() <= IDEMPOTENCY_KEY_MAX_LENGTH), "Idempotency-Key",
+                "header, when given, of 1 to " + IDEMPOTENCY_KEY_MAX_LENGTH + " characters");
         checks.throwIfAnyFailed();
-        return DocumentView.of(proofIntake.receive(memberId, eventId, kind, description));
+        ReceivedDocument received = proofIntake.receive(memberId, eventId, kind, description, key);
+        return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(DocumentView.of(received.document()));
     }
 
     private LifeEventReport checked(NewLifeEvent request) {
