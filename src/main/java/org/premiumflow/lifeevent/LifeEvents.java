@@ -140,7 +140,8 @@ public class LifeEvents {
                 : Optional.of(new LateReportAcceptance(lateReportAcceptedBy, row.getString("late_report_reason")));
         LifeEventReport report = new LifeEventReport(row.getString("event_id"), LifeEventType.valueOf(row.getString("type")),
                 row.getDate("event_date").toLocalDate(), row.getInt("household_size"), row.getBigDecimal("annual_income"),
-                row.getBoolean("eligible_for_other_coverage"), Optional.ofNullable(row.getString("plan_id")), joining(id), leaving(id), lateReport);
+                row.getBoolean("eligible_for_other_coverage"), Optional.ofNullable(row.getString("plan_id")), joining(id), leaving(id),
+                lateReport);
         Date proofDueOn = row.getDate("proof_due_on");
         Timestamp decidedAt = row.getTimestamp("decided_at");
         return new LifeEvent(id, row.getString("member_id"), report, row.getDate("reported_on").toLocalDate(),

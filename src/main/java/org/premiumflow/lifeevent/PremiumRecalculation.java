@@ -52,7 +52,8 @@ public class PremiumRecalculation {
         LifeEvent event = lifeEvents.byId(lifeEventId)
                 .orElseThrow(() -> new IllegalArgumentException("lifeEventId: no life event " + lifeEventId));
         if (event.status() != LifeEventStatus.APPROVED) {
-            throw new IllegalStateException("Life event " + lifeEventId + " is " + event.status() + ", not APPROVED: nothing to recalculate");
+            throw new IllegalStateException("Life event " + lifeEventId + " is " + event.status()
+                    + ", not APPROVED: nothing to recalculate");
         }
         Member member = members.findById(event.memberId()).orElseThrow();
         LifeEventReport report = event.report();

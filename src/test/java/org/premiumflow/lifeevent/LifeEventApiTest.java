@@ -155,7 +155,8 @@ class LifeEventApiTest {
                  "lateReport": {"acceptedBy": "caseworker-ana", "reason": "In hospital from August 2 to October 1."}""");
 
         HttpResponse<String> refused = report(late);
-        HttpResponse<String> incomplete = report(accepted.replace("caseworker-ana", " ").replace("In hospital from August 2 to October 1.", ""));
+        HttpResponse<String> incomplete = report(accepted.replace("caseworker-ana", " ")
+                .replace("In hospital from August 2 to October 1.", ""));
         HttpResponse<String> taken = report(accepted);
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
@@ -165,7 +166,8 @@ class LifeEventApiTest {
         JsonNode stored = Http.getJson(port, path("lost-hours"));
         assertThat(stored.get("lateReport").get("acceptedBy").asText()).isEqualTo("caseworker-ana");
         assertThat(stored.get("lateReport").get("reason").asText()).isEqualTo("In hospital from August 2 to October 1.");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(port, path("lost-hours")).get("status").asText().equals("APPROVED"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Http.getJson(port, path("lost-hours")).get("status").asText().equals("APPROVED"));
         assertThat(report(accepted).statusCode()).as("the same report again, the same case").isEqualTo(200);
     }
 

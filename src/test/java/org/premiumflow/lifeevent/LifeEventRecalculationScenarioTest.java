@@ -149,7 +149,8 @@ class LifeEventRecalculationScenarioTest {
         JsonNode april = invoiceLine(billing(), APRIL);
         assertThat(april.get("amount").decimalValue()).as("April's $412.50 and March's $287.50").isEqualByComparingTo("700.00");
         assertThat(april.get("adjustments").get(0).get("amount").decimalValue()).isEqualByComparingTo("287.50");
-        assertThat(invoiceLine(billing(), MARCH).get("amount").decimalValue()).as("March's invoice as issued").isEqualByComparingTo("125.00");
+        assertThat(invoiceLine(billing(), MARCH).get("amount").decimalValue()).as("March's invoice as issued")
+                .isEqualByComparingTo("125.00");
         await().atMost(Duration.ofSeconds(30)).until(() -> member.mailbox().notices().stream().filter("PREMIUM_BILL"::equals).count() == 4);
         assertThat(member.mailbox().awaitText("PREMIUM_BILL")).as("April's bill").contains("April 2037 coverage", "Amount due: $700.00",
                 "The amount due includes these changes for months you were billed for before: March 2037: extra charge of $287.50"
@@ -278,7 +279,8 @@ class LifeEventRecalculationScenarioTest {
         for (YearMonth month = JANUARY; !month.isAfter(MARCH); month = month.plusMonths(1)) {
             premiums.issue(month);
         }
-        long card = new MemberPaymentMethods(port, member.memberId(), member.mailbox(), jdbc, sandbox).addCard("4242424242424242", "2039-08");
+        long card = new MemberPaymentMethods(port, member.memberId(), member.mailbox(), jdbc, sandbox)
+                .addCard("4242424242424242", "2039-08");
         premiums.pay(card, premium.memberResponsibility().multiply(BigDecimal.valueOf(3)).toPlainString(), "january-to-march");
         assertThat(ledger.invoices(member.memberId())).extracting(InvoiceStatus::paidInFull).containsOnly(true);
     }

@@ -217,9 +217,10 @@ class PremiumRatingTest {
     @Test
     void theDemoMembersPlansAndPremiumsAreAsThe2027DataRatesThem() {
         // As DemoMembers describes them, so that a life event reported for one re-rates from the same tables.
-        assertThat(demoPremium("M-9001")).isEqualTo(rating.rate(household(1, "40000.00", 42), "MA-SILVER-01", YearMonth.of(2027, 1)).premium());
-        assertThat(demoPremium("M-9002")).isEqualTo(rating.rate(household(1, "30000.00", 35), "MA-CC-01", YearMonth.of(2027, 1)).premium());
-        assertThat(demoPremium("M-9003")).isEqualTo(rating.rate(household(1, "90000.00", 56), "MA-BRONZE-01", YearMonth.of(2027, 1)).premium());
+        YearMonth january = YearMonth.of(2027, 1);
+        assertThat(demoPremium("M-9001")).isEqualTo(rating.rate(household(1, "40000.00", 42), "MA-SILVER-01", january).premium());
+        assertThat(demoPremium("M-9002")).isEqualTo(rating.rate(household(1, "30000.00", 35), "MA-CC-01", january).premium());
+        assertThat(demoPremium("M-9003")).isEqualTo(rating.rate(household(1, "90000.00", 56), "MA-BRONZE-01", january).premium());
     }
 
     private Premium demoPremium(String memberId) {
