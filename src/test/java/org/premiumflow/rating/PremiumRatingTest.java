@@ -11,8 +11,10 @@ import org.premiumflow.member.ConnectorCarePlanType;
 import org.premiumflow.member.Premium;
 import org.premiumflow.member.Program;
 import org.premiumflow.startup.StartupProblem;
+import org.premiumflow.support.TestRatingData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +38,9 @@ class PremiumRatingTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
 
     @Autowired
     TransactionTemplate transactions;
@@ -148,7 +153,7 @@ class PremiumRatingTest {
     void ageFactorsOverTheTwoToOneCapStopStartUpAndRating() {
         transactions.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            copyYear(2027, 2031);
+            TestRatingData.loadAs2027(jdbcTemplate, 2031, BigDecimal.ONE);
             jdbc.sql("update premiumflow.age_rating_factor set factor = 2.050 where coverage_year = 2031 and age_from = 65").update();
 
             assertThatThrownBy(check::check).isInstanceOf(StartupProblem.class)
@@ -163,7 +168,7 @@ class PremiumRatingTest {
     void ageFactorsThatLeaveAnAgeOutAreRefused() {
         transactions.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            copyYear(2027, 2031);
+            TestRatingData.loadAs2027(jdbcTemplate, 2031, BigDecimal.ONE);
             jdbc.sql("delete from premiumflow.age_rating_factor where coverage_year = 2031 and age_from = 30").update();
 
             assertThatThrownBy(check::check).isInstanceOf(StartupProblem.class).hasMessageContaining("ages 30 to 39 have none");
@@ -228,20 +233,5 @@ class PremiumRatingTest {
                         select p.gross, p.aptc from premiumflow.enrollment e join premiumflow.monthly_premium p on p.enrollment_id = e.id
                         where e.member_id = ?""")
                 .param(memberId).query((row, n) -> new Premium(row.getBigDecimal("gross"), row.getBigDecimal("aptc"))).single();
-    }
-
-    private void copyYear(int from, int to) {
-        jdbc.sql("""
-                        insert into premiumflow.poverty_guideline
-                        select :to, guideline_year + :to - :from, first_person, each_additional_person, source
-                        from premiumflow.poverty_guideline where coverage_year = :from""")
-                .param("from", from).param("to", to).update();
-        for (String table : List.of("applicable_percentage", "age_rating_factor", "benchmark_premium", "plan_rate")) {
-            jdbc.sql("create temporary table copied on commit drop as select * from premiumflow." + table + " where coverage_year = :from")
-                    .param("from", from).update();
-            jdbc.sql("update copied set coverage_year = :to").param("to", to).update();
-            jdbc.sql("insert into premiumflow." + table + " select * from copied").update();
-            jdbc.sql("drop table copied").update();
-        }
     }
 }
